@@ -1,0 +1,60 @@
+# live-agenda: every set-up step lives here (or in scripts/ it calls) and is
+# idempotent: on a fresh machine the first run installs, later runs only check.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Tools installed by the set-up come first: binaryen's wasm-opt from npm
+# (never Debian's, which breaks the module), cargo-installed trunk and
+# wasm-bindgen.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+PREVIEW := http://127.0.0.1:8080/?now=2022-11-24T14:20:00%2B01:00
+
+.PHONY: help setup setup-browser serve dist test lint test-native test-browser test-e2e bench fuzz clean
+
+help:
+	@echo "make serve   build and serve the widget with the seed's programme on http://127.0.0.1:8080"
+	@echo "make test    every test: lint, native, browser (headless Chromium), end to end"
+	@echo "make dist    the release files into dist/"
+	@echo "make fuzz    fuzz the programme parser for a bounded time (needs cargo-fuzz, nightly)"
+
+setup:
+	@scripts/install-tools.sh
+
+setup-browser:
+	@scripts/install-browser.sh
+
+serve: setup
+	@echo "live-agenda: http://127.0.0.1:8080/"
+	@echo "preview during Leiber's talk: $(PREVIEW)"
+	trunk serve --release
+
+dist: setup
+	trunk build --release
+	@scripts/check-dist.sh dist
+
+test: setup setup-browser lint test-native test-browser test-e2e
+	@echo "make test: every layer passed"
+
+lint:
+	cargo fmt --check
+	cargo clippy --offline --all-targets -- -D warnings
+	cargo clippy --offline --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	@scripts/run-layer.sh native cargo test --offline
+
+test-browser:
+	@scripts/run-layer.sh browser cargo test --offline --target wasm32-unknown-unknown --test web
+
+test-e2e: dist
+	@scripts/run-layer.sh e2e node --test --test-concurrency=1 tests/e2e/
+
+fuzz:
+	cd fuzz && cargo +nightly fuzz run load -- -max_total_time=120
+
+clean:
+	rm -rf dist tests/e2e/out

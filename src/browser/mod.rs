@@ -1,0 +1,8 @@
+//! The only code that touches web APIs: mounting, options from the DOM and
+//! the URL, fetching, the clock, `Intl` time zones.
+
+pub mod clock;
+pub mod env;
+pub mod fetch;
+pub mod mount;
+pub mod tz;

@@ -1,0 +1,149 @@
+//! The widget's options (DESIGN §3): `src`, `lang`, `now`, `speed`, read from
+//! an embed's `data-` attributes or the standalone page's query string. Pure:
+//! `browser::mount` gathers the raw pairs, this module decides what they mean.
+
+use crate::programme::{parse_hhmm, parse_rfc3339, Instant, Programme, TimeZones};
+
+/// Where the programme is fetched from when no `src` is given: the seed's
+/// programme shipped next to the widget.
+pub const DEFAULT_SRC: &str = "programme.json";
+
+/// The preview clock's speed is kept within these bounds: slower than 1/10
+/// looks frozen, faster than one hour a second skips whole sessions between
+/// frames.
+pub const SPEED_RANGE: (f64, f64) = (0.1, 3600.0);
+
+/// Options of one widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// URL of the programme file, relative to the page.
+    pub src: String,
+    /// Requested interface language, as written (`fr`, `en-GB`…).
+    pub lang: Option<String>,
+    /// Preview clock start, as written: RFC 3339 or `HH:MM` on the event's
+    /// date. Resolved once the programme (its date and zone) is known.
+    pub now: Option<String>,
+    /// Preview clock speed (1 = real time).
+    pub speed: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            src: DEFAULT_SRC.to_owned(),
+            lang: None,
+            now: None,
+            speed: 1.0,
+        }
+    }
+}
+
+impl Options {
+    /// Builds options from `(name, value)` pairs; later pairs win, so callers
+    /// pass the embed's attributes first and the overrides after. Unknown
+    /// names are ignored; blank values count as absent.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Options {
+        let mut options = Options::default();
+        for (name, value) in pairs {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            match name {
+                "src" => options.src = value.to_owned(),
+                "lang" => options.lang = Some(value.to_owned()),
+                "now" => options.now = Some(value.to_owned()),
+                "speed" => {
+                    if let Some(speed) = parse_speed(value) {
+                        options.speed = speed;
+                    }
+                }
+                _ => {}
+            }
+        }
+        options
+    }
+}
+
+/// A finite positive number, clamped to [`SPEED_RANGE`]; anything else is
+/// ignored (real time) rather than breaking the widget.
+fn parse_speed(value: &str) -> Option<f64> {
+    let speed: f64 = value.parse().ok()?;
+    (speed.is_finite() && speed > 0.0).then(|| speed.clamp(SPEED_RANGE.0, SPEED_RANGE.1))
+}
+
+/// The instant a `now` option names: an RFC 3339 date-time, or `HH:MM` on
+/// the event's date (else the day of its first item) in the event's zone.
+/// `None` when it names nothing usable: the clock then stays real.
+pub fn resolve_now(value: &str, programme: &Programme, tz: &dyn TimeZones) -> Option<Instant> {
+    if let Some(instant) = parse_rfc3339(value) {
+        return Some(instant);
+    }
+    let time = parse_hhmm(value)?;
+    let zone = &programme.event.timezone;
+    let date = match programme.event.date {
+        Some(date) => date,
+        None => tz.local(zone, programme.items.first()?.start).ok()?.date,
+    };
+    tz.resolve(zone, date, time).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programme::FixedZones;
+
+    fn seed() -> Programme {
+        let text = include_str!("../assets/programme.json").replace("Europe/Paris", "UTC");
+        crate::programme::load(&text, &FixedZones)
+            .expect("seed loads")
+            .programme
+    }
+
+    #[test]
+    fn now_accepts_rfc3339_or_a_wall_time_on_the_event_date() {
+        let p = seed();
+        let at = |v| resolve_now(v, &p, &FixedZones);
+        assert_eq!(
+            at("2022-11-24T14:20:00+01:00"),
+            Some(Instant(1_669_296_000))
+        );
+        // 14:20 in UTC on 2022-11-24.
+        assert_eq!(at("14:20"), Some(Instant(1_669_299_600)));
+        assert_eq!(at("25:00"), None);
+        assert_eq!(at("tomorrow"), None);
+    }
+
+    #[test]
+    fn defaults_to_the_seed_programme_in_real_time() {
+        let o = Options::from_pairs([]);
+        assert_eq!(o.src, "programme.json");
+        assert_eq!((o.lang, o.now, o.speed), (None, None, 1.0));
+    }
+
+    #[test]
+    fn later_pairs_override_earlier_ones() {
+        let o = Options::from_pairs([("src", "a.json"), ("lang", "fr"), ("src", "b.json")]);
+        assert_eq!(o.src, "b.json");
+        assert_eq!(o.lang.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn blank_values_and_unknown_names_are_ignored() {
+        let o = Options::from_pairs([("src", "  "), ("colour", "red"), ("now", " 14:20 ")]);
+        assert_eq!(o.src, DEFAULT_SRC);
+        assert_eq!(o.now.as_deref(), Some("14:20"));
+    }
+
+    #[test]
+    fn speed_must_be_a_positive_finite_number_and_is_clamped() {
+        let speed = |v| Options::from_pairs([("speed", v)]).speed;
+        assert_eq!(speed("60"), 60.0);
+        assert_eq!(speed("0.5"), 0.5);
+        assert_eq!(speed("1e9"), 3600.0);
+        assert_eq!(speed("0.001"), 0.1);
+        for bad in ["0", "-3", "NaN", "inf", "fast"] {
+            assert_eq!(speed(bad), 1.0, "{bad}");
+        }
+    }
+}

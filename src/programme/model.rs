@@ -1,0 +1,149 @@
+//! The programme as the widget uses it: validated, every time resolved to an
+//! instant. Built by [`super::load`] from a v1 file or an imported
+//! `schedule.json`; nothing downstream ever sees raw JSON.
+
+use std::collections::BTreeMap;
+
+/// A point in time: seconds since the Unix epoch, UTC. Instants stay UTC
+/// everywhere; only formatting converts them to a wall clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Instant(pub i64);
+
+impl Instant {
+    /// This instant plus `minutes` (negative moves back).
+    pub fn plus_minutes(self, minutes: i64) -> Instant {
+        Instant(self.0 + minutes * 60)
+    }
+}
+
+/// A calendar date, proleptic Gregorian.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CivilDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// A wall-clock time of day, to the minute (the format has no seconds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CivilTime {
+    pub hour: u8,
+    pub minute: u8,
+}
+
+/// What a wall clock in some zone reads at some instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalDateTime {
+    pub date: CivilDate,
+    pub time: CivilTime,
+    /// Offset from UTC in seconds at that instant (east positive).
+    pub offset_seconds: i32,
+}
+
+/// Text in one or more languages: language code (`fr`, `en`, …) to text.
+/// A `BTreeMap` so that iteration (and thus any fallback choice) is stable.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `lang` if present.
+    pub fn get(&self, lang: &str) -> Option<&str> {
+        self.0.get(lang).map(String::as_str)
+    }
+
+    /// The text in `lang`, else in the first of `fallbacks` present, else in
+    /// any language; with the language actually returned.
+    pub fn pick<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
+        std::iter::once(lang)
+            .chain(fallbacks.iter().copied())
+            .find_map(|l| self.0.get_key_value(l))
+            .or_else(|| self.0.iter().next())
+            .map(|(l, t)| (l.as_str(), t.as_str()))
+    }
+
+    /// A text in a single language.
+    pub fn single(lang: &str, text: &str) -> Text {
+        Text(BTreeMap::from([(lang.to_owned(), text.to_owned())]))
+    }
+}
+
+/// What an item is; drives its styling and whether it is a session at all.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Welcome,
+    Talk,
+    Break,
+    Discussion,
+    /// Marks the end of the event; shown as such, not as a session.
+    End,
+    /// Any other kind, shown as a plain item; keeps the file's spelling.
+    Other(String),
+}
+
+impl Kind {
+    /// Parses the format's `kind` string; never fails (unknown kinds are kept).
+    pub fn parse(s: &str) -> Kind {
+        match s {
+            "welcome" => Kind::Welcome,
+            "talk" => Kind::Talk,
+            "break" => Kind::Break,
+            "discussion" => Kind::Discussion,
+            "end" => Kind::End,
+            other => Kind::Other(other.to_owned()),
+        }
+    }
+
+    /// The string written in the file and in `data-kind`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Kind::Welcome => "welcome",
+            Kind::Talk => "talk",
+            Kind::Break => "break",
+            Kind::Discussion => "discussion",
+            Kind::End => "end",
+            Kind::Other(s) => s,
+        }
+    }
+}
+
+/// A link shown with the event (only `http`/`https`, checked on load).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub label: Text,
+    pub url: String,
+}
+
+/// The event the programme belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub title: Text,
+    /// IANA zone name the wall-clock times are written in.
+    pub timezone: String,
+    pub date: Option<CivilDate>,
+    /// Practical information shown with the programme.
+    pub info: Option<Text>,
+    pub links: Vec<Link>,
+}
+
+/// One item of the programme, times resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub id: String,
+    pub kind: Kind,
+    pub start: Instant,
+    /// Explicit `end`, else the next item's start; for the last item (or an
+    /// `end` item) equal to `start`.
+    pub end: Instant,
+    pub speakers: Vec<String>,
+    pub title: Text,
+    pub abstract_: Option<Text>,
+    pub room: Option<String>,
+    pub track: Option<String>,
+}
+
+/// A loaded, valid programme. Items are in the order of the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Programme {
+    pub event: Event,
+    pub items: Vec<Item>,
+}

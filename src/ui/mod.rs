@@ -1,0 +1,7 @@
+//! Leptos components, one concern a file. They show; the decisions are made
+//! by the pure modules (`programme`, `timeline`, `i18n`).
+
+pub mod agenda;
+pub mod app;
+pub mod error;
+pub mod item;

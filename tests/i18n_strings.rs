@@ -1,0 +1,109 @@
+//! Every interface string exists in both languages and follows each
+//! language's typography.
+
+use live_agenda::i18n::{self, kind_label, speakers_label, t, Lang, Msg};
+use live_agenda::programme::model::Kind;
+
+/// Keys whose French and English words are the same.
+const SAME_IN_BOTH: &[Msg] = &[Msg::Programme, Msg::KindDiscussion];
+
+#[test]
+fn every_key_is_translated_in_both_languages() {
+    for &msg in Msg::ALL {
+        let (fr, en) = (t(Lang::Fr, msg), t(Lang::En, msg));
+        assert!(!fr.trim().is_empty() && !en.trim().is_empty(), "{msg:?}");
+        if !SAME_IN_BOTH.contains(&msg) {
+            assert_ne!(fr, en, "{msg:?} is not translated");
+        }
+    }
+}
+
+#[test]
+fn all_holds_each_key_once() {
+    for (i, msg) in Msg::ALL.iter().enumerate() {
+        assert!(!Msg::ALL[..i].contains(msg), "{msg:?} twice");
+    }
+    assert!(Msg::ALL.len() >= 30);
+}
+
+#[test]
+fn french_strings_use_the_typographic_apostrophe_and_no_bare_space_before_colons() {
+    for &msg in Msg::ALL {
+        let fr = t(Lang::Fr, msg);
+        assert!(!fr.contains('\''), "{msg:?}: {fr}");
+        assert!(!fr.contains(" :"), "{msg:?}: {fr}");
+        assert!(
+            !fr.ends_with('.') && !t(Lang::En, msg).ends_with('.'),
+            "{msg:?}"
+        );
+    }
+}
+
+#[test]
+fn the_error_title_reads_as_specified() {
+    assert_eq!(t(Lang::En, Msg::ErrorTitle), "Could not load the programme");
+    assert_eq!(
+        t(Lang::Fr, Msg::ErrorTitle),
+        "Impossible de charger le programme"
+    );
+}
+
+#[test]
+fn kind_labels_translate_known_kinds_and_keep_others_as_written() {
+    let kinds = [
+        Kind::Welcome,
+        Kind::Talk,
+        Kind::Break,
+        Kind::Discussion,
+        Kind::End,
+    ];
+    let fr = kinds
+        .iter()
+        .map(|k| kind_label(Lang::Fr, k))
+        .collect::<Vec<_>>();
+    let en = kinds
+        .iter()
+        .map(|k| kind_label(Lang::En, k))
+        .collect::<Vec<_>>();
+    assert_eq!(fr, ["Accueil", "Exposé", "Pause", "Discussion", "Fin"]);
+    assert_eq!(en, ["Welcome", "Talk", "Break", "Discussion", "End"]);
+    let poster = Kind::Other("poster session".to_owned());
+    assert_eq!(kind_label(Lang::Fr, &poster), "poster session");
+}
+
+#[test]
+fn speakers_label_agrees_with_the_count() {
+    assert_eq!(speakers_label(Lang::En, 1), "Speaker");
+    assert_eq!(speakers_label(Lang::En, 2), "Speakers");
+    assert_eq!(speakers_label(Lang::Fr, 1), "Intervenant");
+    assert_eq!(speakers_label(Lang::Fr, 3), "Intervenants");
+}
+
+#[test]
+fn messages_with_values() {
+    let url = "/wp-content/uploads/programme.json";
+    assert_eq!(
+        i18n::fetch_failed(Lang::En, url, "HTTP 404"),
+        "Could not fetch /wp-content/uploads/programme.json: HTTP 404"
+    );
+    assert_eq!(
+        i18n::fetch_failed(Lang::Fr, url, "HTTP 404"),
+        "Impossible de récupérer /wp-content/uploads/programme.json\u{a0}: HTTP 404"
+    );
+    assert_eq!(
+        i18n::times_in_zone(Lang::En, "Europe/Paris"),
+        "Times in Europe/Paris"
+    );
+    assert_eq!(
+        i18n::times_in_zone(Lang::Fr, "Europe/Paris"),
+        "Fuseau horaire\u{a0}: Europe/Paris"
+    );
+    assert_eq!(
+        i18n::offline_copy(Lang::En, 12),
+        "Offline: programme as of 12\u{a0}min ago"
+    );
+    assert_eq!(
+        i18n::offline_copy(Lang::Fr, 65),
+        "Hors ligne\u{a0}: programme d’il y a 1\u{a0}h\u{a0}05"
+    );
+}

@@ -1,0 +1,136 @@
+//! Browser tests (wasm32, headless Chromium): what only a browser can show.
+//! `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use live_agenda::browser::tz::IntlZones;
+use live_agenda::i18n::Lang;
+use live_agenda::programme::{self, tz_cases};
+use live_agenda::ui::agenda::Agenda;
+use live_agenda::ui::app::LoadError;
+use live_agenda::ui::error::ErrorView;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("../assets/programme.json");
+
+/// A fresh element in the document to mount into.
+fn container() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn attrs(root: &HtmlElement, selector: &str, attr: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .map(|i| {
+            let el: web_sys::Element = nodes.item(i).unwrap().unchecked_into();
+            el.get_attribute(attr).unwrap_or_default()
+        })
+        .collect()
+}
+
+// Guards the promise that the browser's Intl resolves zones exactly like
+// the native database: the same table of DST cases as `tests/programme_tz.rs`.
+#[wasm_bindgen_test]
+fn intl_time_zones_pass_the_shared_table_of_cases() {
+    let failures = tz_cases::failures(&IntlZones);
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+// Guards the DOM contract of the agenda: one element per item, in order, with
+// its id, kind and state, and its start as <time datetime> in the event zone.
+#[wasm_bindgen_test]
+async fn the_agenda_renders_every_item_with_the_dom_contract() {
+    let loaded = programme::load(SEED, &IntlZones).expect("the seed loads");
+    // 14:20 in Paris: Leiber's talk is on.
+    let now = RwSignal::new(programme::time::parse_rfc3339("2022-11-24T14:20:00+01:00").unwrap());
+    let lang = RwSignal::new(Lang::En);
+    let root = container();
+    let programme = loaded.programme.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Agenda programme=programme.clone() lang=lang now=now.read_only()/> }
+    });
+    leptos::task::tick().await;
+
+    let ids = attrs(&root, "[data-session-id]", "data-session-id");
+    let want: Vec<String> = loaded
+        .programme
+        .items
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    assert_eq!(ids, want);
+    assert_eq!(ids.len(), 8);
+    assert_eq!(
+        attrs(&root, "[data-session-id]", "data-kind"),
+        [
+            "welcome",
+            "talk",
+            "talk",
+            "break",
+            "talk",
+            "talk",
+            "discussion",
+            "end"
+        ]
+    );
+    assert_eq!(
+        attrs(&root, "[data-session-id] time", "datetime")[..3],
+        [
+            "2022-11-24T13:30:00+01:00",
+            "2022-11-24T13:45:00+01:00",
+            "2022-11-24T14:15:00+01:00"
+        ]
+    );
+    assert_eq!(
+        attrs(&root, "[data-session-id]", "data-state"),
+        ["past", "past", "live", "upcoming", "upcoming", "upcoming", "upcoming", "upcoming"]
+    );
+    let text = root.inner_text();
+    assert!(text.contains("Maxime Leiber"), "{text}");
+    assert!(text.contains("Differentiable STFT"), "{text}");
+
+    // The clock moves into the break: the states follow without a remount.
+    now.set(programme::time::parse_rfc3339("2022-11-24T14:50:00+01:00").unwrap());
+    leptos::task::tick().await;
+    assert_eq!(
+        attrs(&root, "[data-session-id]", "data-state")[2..4],
+        ["past", "live"]
+    );
+}
+
+// Guards "never a blank widget": an invalid file shows its errors, in the
+// interface language, naming the file and the field.
+#[wasm_bindgen_test]
+async fn an_invalid_programme_shows_its_errors_with_file_and_path() {
+    let problems = programme::load(r#"{"version": 1, "event": {"title": {"en": "X"}, "timezone": "Mars/Olympus"}, "sessions": []}"#, &IntlZones)
+        .expect_err("unknown zone is an error");
+    let lang = RwSignal::new(Lang::Fr);
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <ErrorView error=LoadError::Invalid(problems.clone()) file="prog.json".to_owned() lang=lang/> }
+    });
+    leptos::task::tick().await;
+    let alert = root
+        .query_selector("[data-error]")
+        .unwrap()
+        .expect("[data-error] shown");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    let text = root.inner_text();
+    assert!(text.contains("prog.json"), "{text}");
+    assert!(text.contains("event.timezone"), "{text}");
+    let french = text.clone();
+    lang.set(Lang::En);
+    leptos::task::tick().await;
+    assert_ne!(
+        root.inner_text(),
+        french,
+        "the message follows the language"
+    );
+}
