@@ -120,9 +120,7 @@ impl TimeZones for IntlZones {
             .into_iter()
             .filter_map(|probe| offset_at(&dtf, Instant(probe)))
             .map(|offset| wall - offset)
-            .filter(|&t| {
-                wall_clock(&dtf, Instant(t)) == Some((date, time, 0))
-            })
+            .filter(|&t| wall_clock(&dtf, Instant(t)) == Some((date, time, 0)))
             .collect();
         candidates.sort_unstable();
         candidates.dedup();

@@ -56,10 +56,11 @@ pub fn ItemView(
     }
 }
 
-/// The kinds that get a visible label: a talk needs none (it has speakers),
-/// the structural items do.
+/// The kinds that get a visible label: a talk needs none (it has speakers);
+/// welcome, break and end say what they are in their title and their style;
+/// a discussion or any other kind is named.
 fn kind_label(kind: &Kind) -> Option<Kind> {
-    (!matches!(kind, Kind::Talk)).then(|| kind.clone())
+    matches!(kind, Kind::Discussion | Kind::Other(_)).then(|| kind.clone())
 }
 
 /// A CSS-safe modifier for the kind: the known kinds by name, any other as

@@ -1,0 +1,179 @@
+//! `check-programme [--lang fr|en] FILE`: reads a programme file (v1 or
+//! `schedule.json`) as the widget would, and prints either the programme it
+//! understood (one line per item, in the event's time zone) and any
+//! warnings, or every error with the path of its field.
+//!
+//! Exit status: 0 valid (warnings allowed), 1 invalid, 2 unreadable file or
+//! bad usage. Native only: on wasm32 `main` is an empty stub.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    std::process::ExitCode::from(native::run(std::env::args().skip(1).collect()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::io::{self, Read, Write};
+
+    use live_agenda::programme::{
+        hhmm, iso_date, load, Item, JiffZones, Loaded, Problem, TimeZones, MAX_FILE_BYTES,
+    };
+
+    const VALID: u8 = 0;
+    const INVALID: u8 = 1;
+    const UNUSABLE: u8 = 2;
+
+    const USAGE: &str = "usage: check-programme [--lang fr|en] FILE\n\
+        Checks a programme file (format v1, or a frab/pretalx schedule.json).\n\
+        Exit status: 0 valid, 1 invalid, 2 unreadable file or bad usage.";
+
+    struct Args {
+        lang: String,
+        file: String,
+    }
+
+    /// Runs the command; returns the exit status. Output errors (a closed
+    /// pipe) are ignored rather than turned into panics.
+    pub fn run(args: Vec<String>) -> u8 {
+        let args = match parse_args(args) {
+            Ok(Some(args)) => args,
+            Ok(None) => {
+                let _ = writeln!(io::stdout(), "{USAGE}");
+                return VALID;
+            }
+            Err(msg) => {
+                let _ = writeln!(io::stderr(), "check-programme: {msg}\n{USAGE}");
+                return UNUSABLE;
+            }
+        };
+        let text = match read_text(&args.file) {
+            Ok(text) => text,
+            Err(msg) => {
+                let _ = writeln!(io::stderr(), "check-programme: {}: {msg}", args.file);
+                return UNUSABLE;
+            }
+        };
+        match load(&text, &JiffZones) {
+            Ok(loaded) => {
+                let _ = print_programme(&loaded, &args.lang);
+                VALID
+            }
+            Err(problems) => {
+                let _ = print_problems(&args.file, &problems, &args.lang);
+                INVALID
+            }
+        }
+    }
+
+    /// `Ok(None)` for `--help`.
+    fn parse_args(args: Vec<String>) -> Result<Option<Args>, String> {
+        let mut lang = "en".to_owned();
+        let mut file = None;
+        let mut it = args.into_iter();
+        while let Some(arg) = it.next() {
+            match arg.as_str() {
+                "-h" | "--help" => return Ok(None),
+                "--lang" => match it.next().as_deref() {
+                    Some(l @ ("fr" | "en")) => lang = l.to_owned(),
+                    _ => return Err("--lang takes fr or en".to_owned()),
+                },
+                _ if arg.starts_with('-') && arg != "-" => {
+                    return Err(format!("unknown option {arg}"));
+                }
+                _ if file.is_some() => return Err("only one FILE, please".to_owned()),
+                _ => file = Some(arg),
+            }
+        }
+        let file = file.ok_or("missing FILE")?;
+        Ok(Some(Args { lang, file }))
+    }
+
+    /// The file's text (`-` is standard input). Reads at most one byte past
+    /// the size limit, so that `load` reports a file that is too large
+    /// without this reading gigabytes first.
+    fn read_text(file: &str) -> Result<String, String> {
+        let mut bytes = Vec::new();
+        let limit = MAX_FILE_BYTES as u64 + 1;
+        let read = if file == "-" {
+            io::stdin().take(limit).read_to_end(&mut bytes)
+        } else {
+            std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+        };
+        read.map_err(|e| e.to_string())?;
+        String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            format!("not UTF-8 text (invalid byte at offset {at})")
+        })
+    }
+
+    fn print_programme(loaded: &Loaded, lang: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        let p = &loaded.programme;
+        let title = p.event.title.pick(lang, &[]).map_or("", |(_, t)| t);
+        let n = p.items.len();
+        writeln!(out, "{title} ({}, {n} items)", p.event.timezone)?;
+        for item in &p.items {
+            writeln!(out, "{}", item_line(item, &p.event.timezone, lang))?;
+        }
+        print_warnings(&mut out, &loaded.warnings, lang)
+    }
+
+    /// `2022-11-24 13:30-13:45  talk  [Room]  Title`, in the event's zone.
+    fn item_line(item: &Item, zone: &str, lang: &str) -> String {
+        let when = match (
+            JiffZones.local(zone, item.start),
+            JiffZones.local(zone, item.end),
+        ) {
+            (Ok(start), Ok(end)) => {
+                format!(
+                    "{} {}-{}",
+                    iso_date(start.date),
+                    hhmm(start.time),
+                    hhmm(end.time)
+                )
+            }
+            // Cannot happen for a loaded programme (its zone resolved).
+            _ => format!("@{}", item.start.0),
+        };
+        let room = item
+            .room
+            .as_ref()
+            .map_or(String::new(), |r| format!("[{r}]  "));
+        let title = item.title.pick(lang, &[]).map_or("", |(_, t)| t);
+        format!("{when}  {}  {room}{title}", item.kind.as_str())
+    }
+
+    fn print_warnings(out: &mut impl Write, warnings: &[Problem], lang: &str) -> io::Result<()> {
+        let label = if lang == "fr" {
+            "avertissement"
+        } else {
+            "warning"
+        };
+        for w in warnings {
+            writeln!(out, "{label}: {}", w.describe(lang))?;
+        }
+        Ok(())
+    }
+
+    fn print_problems(file: &str, problems: &[Problem], lang: &str) -> io::Result<()> {
+        let mut err = io::stderr().lock();
+        let (error, warning) = if lang == "fr" {
+            ("erreur", "avertissement")
+        } else {
+            ("error", "warning")
+        };
+        for p in problems {
+            let label = if p.is_error() { error } else { warning };
+            writeln!(err, "{file}: {label}: {}", p.describe(lang))?;
+        }
+        let count = problems.iter().filter(|p| p.is_error()).count();
+        if lang == "fr" {
+            writeln!(err, "{file} : invalide ({count} erreur(s))")
+        } else {
+            writeln!(err, "{file}: invalid ({count} error(s))")
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! The programme format (DESIGN §1): parsing, validation with JSON paths,
+//! time resolution, import of `schedule.json`. Pure: no clock, no DOM, no leptos.
+//!
+//! Entry point: [`load`], which reads a v1 programme or a frab / pretalx /
+//! c3voc `schedule.json` (detected automatically) and either returns the
+//! [`Programme`] with its warnings, or every [`Problem`] found, each with
+//! the path of its field.
+//!
+//! ```
+//! use live_agenda::programme::{load, FixedZones};
+//! let text = r#"{ "version": 1,
+//!   "event": { "title": {"en": "Workshop"}, "timezone": "UTC", "date": "2022-11-24" },
+//!   "sessions": [ { "id": "a", "start": "13:30", "title": {"en": "Welcome"} } ] }"#;
+//! let loaded = load(text, &FixedZones).unwrap();
+//! assert_eq!(loaded.programme.items[0].start.0, 1_669_296_600);
+//! ```
+
+pub mod format;
+pub mod import;
+mod json;
+pub mod model;
+pub mod problem;
+mod schedule;
+pub mod time;
+pub mod tz;
+pub mod tz_cases;
+pub mod tz_fixed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tz_native;
+pub mod v1;
+
+pub use model::{
+    CivilDate, CivilTime, Event, Instant, Item, Kind, Link, LocalDateTime, Programme, Text,
+};
+pub use problem::{Problem, ProblemKind, Severity, ValueType};
+pub use time::{
+    civil_from_days, days_from_civil, hhmm, iso_date, parse_date, parse_hhmm, parse_rfc3339,
+    rfc3339, TimeSpec,
+};
+pub use tz::{TimeZones, TzError};
+pub use tz_fixed::FixedZones;
+#[cfg(not(target_arch = "wasm32"))]
+pub use tz_native::JiffZones;
+
+/// Files larger than this (8 MiB) are refused before parsing: a programme
+/// is a few kilobytes, and the widget must not freeze a phone on a mistake.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// At most this many items: more would be unusable on a phone anyway.
+pub const MAX_ITEMS: usize = 5_000;
+
+/// At most this many characters (Unicode scalar values) in any one text.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// A valid programme and the warnings found while loading it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub programme: Programme,
+    /// Problems that do not prevent using the programme (all of
+    /// [`Severity::Warning`]), in file order.
+    pub warnings: Vec<Problem>,
+}
+
+/// Reads a programme: format v1, or a `schedule.json` export (recognised by
+/// its top-level `schedule` object). Times of day are resolved with `tz`.
+///
+/// On failure, returns every problem found (errors and warnings, in file
+/// order), never just the first. Never panics, whatever `text` holds.
+pub fn load(text: &str, tz: &dyn TimeZones) -> Result<Loaded, Vec<Problem>> {
+    if text.len() > MAX_FILE_BYTES {
+        let (bytes, limit) = (text.len(), MAX_FILE_BYTES);
+        return Err(vec![Problem::new(
+            "",
+            ProblemKind::FileTooLarge { bytes, limit },
+        )]);
+    }
+    // Windows editors may save a byte-order mark, which JSON forbids.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root: serde_json::Value = serde_json::from_str(text).map_err(|e| vec![unreadable(&e)])?;
+    let mut reader = json::Reader::default();
+    let programme = if import::is_schedule_json(&root) {
+        import::import(&root, tz, &mut reader)
+    } else {
+        let raw = format::read(&root, &mut reader);
+        v1::build(raw, tz, &mut reader)
+    };
+    match programme {
+        Some(programme) if !reader.has_errors() => Ok(Loaded {
+            programme,
+            warnings: reader.problems,
+        }),
+        _ => Err(reader.problems),
+    }
+}
+
+fn unreadable(e: &serde_json::Error) -> Problem {
+    // serde_json appends " at line L column C"; the kind carries those.
+    let full = e.to_string();
+    let detail = full
+        .rfind(" at line ")
+        .map_or(full.as_str(), |at| &full[..at])
+        .to_owned();
+    let (line, column) = (e.line(), e.column());
+    Problem::new(
+        "",
+        ProblemKind::UnreadableJson {
+            line,
+            column,
+            detail,
+        },
+    )
+}

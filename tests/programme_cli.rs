@@ -1,0 +1,133 @@
+//! The `check-programme` binary as organisers and CI use it: exit status 0
+//! valid, 1 invalid, 2 unreadable or bad usage; every error printed with the
+//! path of its field, in English or (with `--lang fr`) French.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_check-programme"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn code(out: &Output) -> i32 {
+    out.status
+        .code()
+        .expect("exited, not killed by a signal (a panic would abort)")
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn a_valid_programme_is_printed_item_by_item() {
+    let out = run(&[&fixture("valid-workshop.json")]);
+    assert_eq!(code(&out), 0, "{}", text(&out));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 9, "{stdout}");
+    assert!(
+        stdout.contains("2022-11-24 13:30-13:45  welcome  Welcome"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("16:40-16:40  end  End of the workshop"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn french_titles_and_messages_with_lang_fr() {
+    let out = run(&["--lang", "fr", &fixture("valid-workshop.json")]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("welcome  Accueil"));
+    let out = run(&["--lang", "fr", &fixture("dst-gap.json")]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        text(&out).contains("sessions[0].start: 02:30 n'existe pas"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn warnings_do_not_make_a_file_invalid() {
+    let out = run(&[&fixture("valid-warnings.json")]);
+    assert_eq!(code(&out), 0);
+    let t = text(&out);
+    assert!(
+        t.contains("warning: sessions[1].start: ") && t.contains("overlaps"),
+        "{t}"
+    );
+}
+
+#[test]
+fn each_class_of_error_exits_1_and_names_its_path() {
+    let cases = [
+        ("bad-json.json", "line 7"),
+        ("bad-type.json", "event.timezone: "),
+        ("bad-version.json", "version: "),
+        ("missing-version.json", "version: "),
+        ("missing-field.json", "sessions[1].id: "),
+        ("bad-time.json", "sessions[0].start: "),
+        ("bad-date.json", "event.date: "),
+        ("dst-gap.json", "sessions[0].start: "),
+        ("unknown-zone.json", "event.timezone: "),
+        ("date-required.json", "event.date: "),
+        ("duplicate-id.json", "sessions[2].id: "),
+        ("end-before-start.json", "sessions[0].end: "),
+        ("empty-title.json", "sessions[0].title: "),
+        ("bad-link.json", "event.links[1].url: "),
+        ("schedule-bad.json", "schedule.conference.time_zone_name: "),
+    ];
+    for (file, expected) in cases {
+        let out = run(&[&fixture(file)]);
+        assert_eq!(code(&out), 1, "{file}: {}", text(&out));
+        assert!(text(&out).contains(expected), "{file}: {}", text(&out));
+    }
+}
+
+#[test]
+fn limits_exit_1_and_state_the_limit() {
+    let mut big = b"{\"version\": 1, \"pad\": \"".to_vec();
+    big.resize(9 * 1024 * 1024, b'x');
+    big.extend_from_slice(b"\"}");
+    let out = run(&[temp_file("too-large.json", &big).to_str().unwrap()]);
+    assert_eq!(code(&out), 1);
+    assert!(text(&out).contains("8388608"), "{}", text(&out));
+}
+
+#[test]
+fn unreadable_files_and_bad_usage_exit_2() {
+    assert_eq!(code(&run(&[])), 2);
+    assert_eq!(
+        code(&run(&["--lang", "de", &fixture("valid-workshop.json")])),
+        2
+    );
+    assert_eq!(
+        code(&run(&["--frobnicate", &fixture("valid-workshop.json")])),
+        2
+    );
+    assert_eq!(code(&run(&["a.json", "b.json"])), 2);
+    let out = run(&[&fixture("no-such-file.json")]);
+    assert_eq!(code(&out), 2);
+    assert!(text(&out).contains("no-such-file.json"));
+    let latin1 = temp_file("latin1.json", b"{\"version\": 1, \"x\": \"caf\xe9\"}");
+    assert_eq!(code(&run(&[latin1.to_str().unwrap()])), 2);
+    assert_eq!(code(&run(&["--help"])), 0);
+}
