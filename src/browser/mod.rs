@@ -5,4 +5,6 @@ pub mod clock;
 pub mod env;
 pub mod fetch;
 pub mod mount;
+pub mod scroll;
+pub mod storage;
 pub mod tz;

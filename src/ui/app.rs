@@ -4,15 +4,16 @@
 use leptos::prelude::*;
 
 use crate::browser::clock::{use_clock, UseClockReturn};
-use crate::browser::env;
 use crate::browser::fetch::{fetch_text, FetchError};
 use crate::browser::tz::IntlZones;
+use crate::browser::{env, storage};
 use crate::clock::VirtualClock;
 use crate::i18n::{self, Msg};
 use crate::options::{resolve_now, Options};
 use crate::programme::{self, Loaded, Problem};
 use crate::ui::agenda::Agenda;
 use crate::ui::error::ErrorView;
+use crate::ui::switches::LANG_KEY;
 
 /// Why there is no programme to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,7 +38,7 @@ pub fn App(
 ) -> impl IntoView {
     let lang = RwSignal::new(i18n::initial_lang(
         options.lang.as_deref(),
-        None,
+        storage::get(LANG_KEY).as_deref(),
         &env::navigator_languages(),
     ));
     let UseClockReturn { now, set_clock } = use_clock();

@@ -1,58 +1,196 @@
-//! One programme item: its time, kind, speakers, title.
+//! One programme item: its time, kind, speakers, title, abstract and, while
+//! it is on, the now marker with its progress.
 
 use leptos::prelude::*;
 
 use crate::browser::tz::IntlZones;
-use crate::i18n::{self, Lang};
-use crate::programme::model::{Item, Kind};
+use crate::display::paragraphs;
+use crate::i18n::{self, Lang, Msg};
+use crate::programme::model::{Instant, Item, Kind, LocalDateTime, Text};
 use crate::programme::time::{local_at_offset, rfc3339};
 use crate::programme::tz::TimeZones;
-use crate::timeline::State;
+use crate::timeline::{State, Timeline};
 use crate::ui::agenda::localised;
 
+/// What an item shows of the live computation; a memo of it changes only
+/// when the item's own state or minute count does, so that a tick touches
+/// only the live item.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct LiveView {
+    /// Whole percent elapsed, 0..=100.
+    percent: u8,
+    minutes_left: u64,
+}
+
+/// The wall clock of `instant` in `zone` (UTC if the browser refuses the
+/// zone, which load has already checked: readable rather than empty).
+pub fn local_in(zone: &str, instant: Instant) -> LocalDateTime {
+    IntlZones
+        .local(zone, instant)
+        .unwrap_or_else(|_| local_at_offset(instant, 0))
+}
+
 /// An item of the agenda, following the DOM contract: `data-session-id`,
-/// `data-kind`, `data-state`, and its start as `<time datetime>`.
+/// `data-kind`, `data-state`, `aria-current="time"` while live, the start as
+/// `<time datetime>`, `[data-now-marker]` while live, `[data-abstract]`.
 #[component]
 pub fn ItemView(
     /// The item to show.
     item: Item,
-    /// The zone its times are shown in.
-    zone: String,
+    /// Its position in the programme (the timeline's index).
+    index: usize,
+    /// The zone the times are shown in.
+    zone: Signal<String>,
     /// The interface language.
     lang: RwSignal<Lang>,
-    /// Its state now (a memo: the attribute changes only when the state does).
-    state: Memo<State>,
+    /// The timeline at the current instant.
+    timeline: Memo<Timeline>,
+    /// Unique per widget: element ids must not collide between widgets.
+    instance: usize,
 ) -> impl IntoView {
-    // The zone was checked when the programme was loaded; should the browser
-    // still refuse it, UTC keeps the agenda readable rather than empty.
-    let start = IntlZones
-        .local(&zone, item.start)
-        .unwrap_or_else(|_| local_at_offset(item.start, 0));
-    let datetime = rfc3339(&start);
+    let state = Memo::new(move |_| timeline.with(|t| t.state(index)));
+    let live = Memo::new(move |_| {
+        timeline.with(|t| {
+            t.live_item(index).map(|l| LiveView {
+                percent: (l.progress * 100.0).floor().clamp(0.0, 100.0) as u8,
+                minutes_left: l.minutes_left,
+            })
+        })
+    });
+    let is_live = Memo::new(move |_| live.with(Option::is_some));
+
+    let start = item.start;
+    let local_start = Memo::new(move |_| zone.with(|z| local_in(z, start)));
     let kind = item.kind.clone();
-    let class = format!("la-item la-item--{}", css_modifier(&kind));
+    let class = move || {
+        let mut class = format!("la-item la-item--{}", css_modifier(&kind));
+        class.push_str(match state.get() {
+            State::Past => " la-item--past",
+            State::Live => " la-item--live",
+            State::Upcoming => "",
+        });
+        class
+    };
     let speakers = (!item.speakers.is_empty()).then(|| item.speakers.join(", "));
     let title = item.title.clone();
+    let label = kind_label(&item.kind);
 
     view! {
         <li
             class=class
             data-session-id=item.id.clone()
-            data-kind=kind.as_str().to_owned()
+            data-kind=item.kind.as_str().to_owned()
             data-state=move || state.get().as_str()
+            aria-current=move || is_live.get().then_some("time")
         >
-            <time class="la-time" datetime=datetime>
-                {move || i18n::format_time(lang.get(), start.time)}
+            <time class="la-time" datetime=move || rfc3339(&local_start.get())>
+                {move || i18n::format_time(lang.get(), local_start.get().time)}
             </time>
             <div class="la-body">
-                {kind_label(&kind).map(|k| view! { <span class="la-kind">{move || i18n::kind_label(lang.get(), &k)}</span> })}
+                {label.map(|k| view! { <span class="la-kind">{move || i18n::kind_label(lang.get(), &k)}</span> })}
                 {speakers.map(|s| view! { <p class="la-speakers">{s}</p> })}
                 {move || {
                     let (text_lang, text) = localised(&title, lang.get());
                     view! { <h3 class="la-item-title" lang=text_lang>{text}</h3> }
                 }}
+                <Show when=move || is_live.get()>
+                    <NowMarker live=live lang=lang/>
+                </Show>
+                {item.abstract_.clone().map(|text| {
+                    view! { <Abstract text=text lang=lang id=format!("la-{instance}-abstract-{index}")/> }
+                })}
             </div>
         </li>
+    }
+}
+
+/// `[data-now-marker]`: the badge, the progress bar and the minutes left of
+/// the live item.
+#[component]
+fn NowMarker(
+    /// The live computation of this item (`None` only for a moment, when it
+    /// stops being live).
+    live: Memo<Option<LiveView>>,
+    /// The interface language.
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    let percent = move || live.get().map_or(100, |l| l.percent);
+    let left = move || i18n::minutes_left(lang.get(), live.get().map_or(1, |l| l.minutes_left));
+    view! {
+        <div class="la-now" data-now-marker="">
+            <span class="la-now-badge">{move || i18n::t(lang.get(), Msg::LiveBadge)}</span>
+            <div
+                class="la-progress"
+                role="progressbar"
+                aria-label=move || i18n::t(lang.get(), Msg::Progress)
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=percent
+                aria-valuetext=left
+            >
+                // Width through the CSSOM (`style:`), not a style attribute:
+                // allowed under a strict Content-Security-Policy.
+                <div class="la-progress-bar" style:width=move || format!("{}%", percent())></div>
+            </div>
+            <span class="la-left">{left}</span>
+        </div>
+    }
+}
+
+/// The abstract: folded behind a button (`aria-expanded`), in the interface
+/// language when it exists, else in the other with `[data-lang-fallback]`.
+#[component]
+fn Abstract(
+    /// The abstract in one or more languages.
+    text: Text,
+    /// The interface language.
+    lang: RwSignal<Lang>,
+    /// The element id of the abstract's body, for `aria-controls`.
+    id: String,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let label = move || {
+        i18n::t(
+            lang.get(),
+            if open.get() {
+                Msg::HideAbstract
+            } else {
+                Msg::ShowAbstract
+            },
+        )
+    };
+    let body = move || {
+        let ui = lang.get();
+        let picked = i18n::pick(ui, &text)?;
+        let notice = picked.fallback.then(|| {
+            view! {
+                <p class="la-fallback" data-lang-fallback="" lang=ui.code()>
+                    {i18n::abstract_fallback(ui, picked.lang)}
+                </p>
+            }
+        });
+        let paras = paragraphs(picked.text)
+            .into_iter()
+            .map(|p| view! { <p>{p}</p> })
+            .collect_view();
+        Some(view! {
+            {notice}
+            <div class="la-abstract-text" data-abstract="" lang=picked.lang.to_owned()>{paras}</div>
+        })
+    };
+    view! {
+        <div class="la-abstract">
+            <button
+                type="button"
+                class="la-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=id.clone()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {label}
+            </button>
+            <div id=id.clone() class="la-abstract-body" hidden=move || !open.get()>{body}</div>
+        </div>
     }
 }
 
