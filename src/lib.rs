@@ -12,7 +12,9 @@
 //!   storage, options from the DOM and the URL, `Intl` time zones.
 
 pub mod clock;
+pub mod display;
 pub mod i18n;
+pub mod ics;
 pub mod options;
 pub mod programme;
 pub mod timeline;
