@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod ics;
 pub mod options;
 pub mod programme;
+pub mod sync;
 pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]

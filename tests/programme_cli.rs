@@ -94,6 +94,7 @@ fn each_class_of_error_exits_1_and_names_its_path() {
         ("empty-title.json", "sessions[0].title: "),
         ("bad-link.json", "event.links[1].url: "),
         ("schedule-bad.json", "schedule.conference.time_zone_name: "),
+        ("bad-delay.json", "sessions[2].delay_minutes: 601 "),
     ];
     for (file, expected) in cases {
         let out = run(&[&fixture(file)]);
@@ -130,4 +131,69 @@ fn unreadable_files_and_bad_usage_exit_2() {
     let latin1 = temp_file("latin1.json", b"{\"version\": 1, \"x\": \"caf\xe9\"}");
     assert_eq!(code(&run(&[latin1.to_str().unwrap()])), 2);
     assert_eq!(code(&run(&["--help"])), 0);
+}
+
+#[test]
+fn the_notice_and_each_delay_are_printed() {
+    let out = run(&[&fixture("delays.json")]);
+    assert_eq!(code(&out), 0, "{}", text(&out));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines[1], "notice: The workshop is running 10 minutes late.",
+        "{stdout}"
+    );
+    // Effective times first, then the delay and the planned start.
+    assert!(
+        stdout.contains("2022-11-24 14:15-14:40 (+10 min, planned 14:05)  break  Break"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("14:55-14:55 (-5 min, planned 15:00)  end"),
+        "{stdout}"
+    );
+    // An item on time says nothing about delays.
+    assert!(
+        stdout.contains("2022-11-24 13:45-14:05  talk  On the"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn the_notice_and_delays_in_french() {
+    let out = run(&["--lang", "fr", &fixture("delays.json")]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("annonce: L'atelier a 10 minutes de retard."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("(+10 min, prévu 14:05)  break  Pause"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_delay_across_midnight_names_the_planned_date() {
+    let file = temp_file(
+        "late-night.json",
+        br#"{ "version": 1,
+             "event": { "title": {"en": "W"}, "timezone": "UTC", "date": "2022-11-24" },
+             "sessions": [ { "id": "a", "start": "23:50", "delay_minutes": 20,
+                             "title": {"en": "Night talk"} } ] }"#,
+    );
+    let out = run(&[file.to_str().unwrap()]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("2022-11-25 00:10-00:10 (+20 min, planned 2022-11-24 23:50)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_programme_without_notice_prints_no_notice_line() {
+    let out = run(&[&fixture("valid-workshop.json")]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains("notice:"), "{stdout}");
+    assert!(!stdout.contains("planned"), "{stdout}");
 }

@@ -1,7 +1,8 @@
 //! `check-programme [--lang fr|en] FILE`: reads a programme file (v1 or
 //! `schedule.json`) as the widget would, and prints either the programme it
-//! understood (one line per item, in the event's time zone) and any
-//! warnings, or every error with the path of its field.
+//! understood (the organisers' notice if any, then one line per item, in the
+//! event's time zone, delayed items with their delay and planned start) and
+//! any warnings, or every error with the path of its field.
 //!
 //! Exit status: 0 valid (warnings allowed), 1 invalid, 2 unreadable file or
 //! bad usage. Native only: on wasm32 `main` is an empty stub.
@@ -115,18 +116,21 @@ mod native {
         let title = p.event.title.pick(lang, &[]).map_or("", |(_, t)| t);
         let n = p.items.len();
         writeln!(out, "{title} ({}, {n} items)", p.event.timezone)?;
+        if let Some((_, notice)) = p.event.notice.as_ref().and_then(|t| t.pick(lang, &[])) {
+            let label = if lang == "fr" { "annonce" } else { "notice" };
+            writeln!(out, "{label}: {notice}")?;
+        }
         for item in &p.items {
             writeln!(out, "{}", item_line(item, &p.event.timezone, lang))?;
         }
         print_warnings(&mut out, &loaded.warnings, lang)
     }
 
-    /// `2022-11-24 13:30-13:45  talk  [Room]  Title`, in the event's zone.
+    /// `2022-11-24 13:30-13:45  talk  [Room]  Title`, in the event's zone;
+    /// a delayed item: `2022-11-24 14:15-14:45 (+10 min, planned 14:05)`.
     fn item_line(item: &Item, zone: &str, lang: &str) -> String {
-        let when = match (
-            JiffZones.local(zone, item.start),
-            JiffZones.local(zone, item.end),
-        ) {
+        let local = |instant| JiffZones.local(zone, instant);
+        let mut when = match (local(item.start), local(item.end)) {
             (Ok(start), Ok(end)) => {
                 format!(
                     "{} {}-{}",
@@ -138,6 +142,16 @@ mod native {
             // Cannot happen for a loaded programme (its zone resolved).
             _ => format!("@{}", item.start.0),
         };
+        if let (Some(planned), Ok(start)) = (item.planned_start, local(item.start)) {
+            let planned = match local(planned) {
+                // The date only when the delay crosses midnight.
+                Ok(p) if p.date == start.date => hhmm(p.time),
+                Ok(p) => format!("{} {}", iso_date(p.date), hhmm(p.time)),
+                Err(_) => format!("@{}", planned.0),
+            };
+            let word = if lang == "fr" { "prévu" } else { "planned" };
+            when = format!("{when} ({:+} min, {word} {planned})", item.delay_minutes);
+        }
         let room = item
             .room
             .as_ref()

@@ -5,8 +5,10 @@
 //! ```json
 //! { "version": 1,
 //!   "event": { "title": {"fr": "…"}, "timezone": "Europe/Paris", "date": "2022-11-24",
-//!              "info": {"fr": "…"}, "links": [{"label": {"en": "…"}, "url": "https://…"}] },
+//!              "info": {"fr": "…"}, "notice": {"en": "Running 10 minutes late"},
+//!              "links": [{"label": {"en": "…"}, "url": "https://…"}] },
 //!   "sessions": [{ "id": "…", "kind": "talk", "start": "13:45", "end": "14:15",
+//!                  "delay_minutes": 10,
 //!                  "speakers": ["…"], "title": {"en": "…"}, "abstract": {"en": "…"},
 //!                  "room": "…", "track": "…" }] }
 //! ```
@@ -17,8 +19,8 @@ use serde_json::Value;
 
 use super::json::{index, Obj, Reader};
 use super::model::{Link, Text};
-use super::problem::ProblemKind;
-use super::MAX_ITEMS;
+use super::problem::{ProblemKind, ValueType};
+use super::{MAX_DELAY_MINUTES, MAX_ITEMS, MIN_DELAY_MINUTES};
 
 /// The only format version this code reads.
 pub const VERSION: u64 = 1;
@@ -31,6 +33,8 @@ pub struct RawEvent {
     /// `YYYY-MM-DD`, not yet checked.
     pub date: Option<String>,
     pub info: Option<Text>,
+    /// The organisers' announcement; `None` if absent or blank.
+    pub notice: Option<Text>,
     /// Links already checked (`http(s)` only, label present).
     pub links: Vec<Link>,
 }
@@ -45,6 +49,8 @@ pub struct RawSession {
     /// `HH:MM` or RFC 3339, not yet checked.
     pub start: Option<String>,
     pub end: Option<String>,
+    /// Already checked: a whole number within the allowed range.
+    pub delay_minutes: Option<i64>,
     pub speakers: Vec<String>,
     pub title: Option<Text>,
     pub abstract_: Option<Text>,
@@ -87,8 +93,8 @@ fn check_version(root: Obj<'_, '_>, r: &mut Reader) {
             r.report("version", ProblemKind::UnknownVersion { found });
         }
         Some(other) => {
-            let found = super::problem::ValueType::of(other);
-            let expected = super::problem::ValueType::Number;
+            let found = ValueType::of(other);
+            let expected = ValueType::Number;
             r.report("version", ProblemKind::WrongType { expected, found });
         }
         None => {}
@@ -101,6 +107,7 @@ fn read_event(obj: Obj<'_, '_>, r: &mut Reader) -> RawEvent {
         timezone: r.required_string(obj, "timezone"),
         date: r.optional_string(obj, "date"),
         info: r.optional_text(obj, "info"),
+        notice: r.optional_text(obj, "notice"),
         links: read_links(obj, r),
     }
 }
@@ -173,11 +180,42 @@ fn read_session(obj: Obj<'_, '_>, r: &mut Reader) -> RawSession {
         kind: r.optional_string(obj, "kind"),
         start: r.required_string(obj, "start"),
         end: r.optional_string(obj, "end"),
+        delay_minutes: read_delay(obj, r),
         speakers: r.string_list(obj, "speakers"),
         title: r.required_title(obj, "title"),
         abstract_: r.optional_text(obj, "abstract"),
         room: r.optional_string(obj, "room"),
         track: r.optional_string(obj, "track"),
+    }
+}
+
+/// The optional `delay_minutes`: a whole number of minutes (`10.0` is
+/// accepted, as some JSON writers put it) within
+/// [`MIN_DELAY_MINUTES`]`..=`[`MAX_DELAY_MINUTES`]. The range refuses what
+/// is surely a typo (a delay of days) while allowing a morning's drift.
+fn read_delay(obj: Obj<'_, '_>, r: &mut Reader) -> Option<i64> {
+    let value = obj.get("delay_minutes")?;
+    let path = obj.at("delay_minutes");
+    let Value::Number(n) = value else {
+        let found = ValueType::of(value);
+        let expected = ValueType::Integer;
+        r.report(&path, ProblemKind::WrongType { expected, found });
+        return None;
+    };
+    let whole = n.as_i64().or_else(|| {
+        // Beyond ±2^53 a float is whole but meaningless; the range check
+        // below refuses it anyway, so cap it rather than overflow the cast.
+        let f = n.as_f64()?;
+        (f.fract() == 0.0).then(|| f.clamp(-1e15, 1e15) as i64)
+    });
+    let range = MIN_DELAY_MINUTES..=MAX_DELAY_MINUTES;
+    match whole {
+        Some(minutes) if range.contains(&minutes) => Some(minutes),
+        _ => {
+            let (value, min, max) = (n.to_string(), MIN_DELAY_MINUTES, MAX_DELAY_MINUTES);
+            r.report(&path, ProblemKind::InvalidDelay { value, min, max });
+            None
+        }
     }
 }
 

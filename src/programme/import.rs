@@ -90,6 +90,7 @@ pub(crate) fn import(root: &Value, tz: &dyn TimeZones, r: &mut Reader) -> Option
         timezone: timezone?,
         date,
         info: None,
+        notice: None,
         links: Vec::new(),
     };
     (!r.has_errors()).then_some(Programme { event, items })
@@ -273,6 +274,9 @@ fn read_event(
         kind,
         start,
         end: end.unwrap_or(start),
+        // schedule.json has no delays: its tools reschedule instead.
+        planned_start: None,
+        delay_minutes: 0,
         speakers,
         title: title?,
         abstract_,

@@ -52,6 +52,13 @@ pub const MAX_ITEMS: usize = 5_000;
 /// At most this many characters (Unicode scalar values) in any one text.
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
+/// The earliest an item may be moved by `delay_minutes`: three hours.
+pub const MIN_DELAY_MINUTES: i64 = -180;
+
+/// The latest an item may be moved by `delay_minutes`: ten hours (a
+/// morning's sessions pushed to the evening). More is surely a typo.
+pub const MAX_DELAY_MINUTES: i64 = 600;
+
 /// A valid programme and the warnings found while loading it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded {

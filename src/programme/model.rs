@@ -122,23 +122,48 @@ pub struct Event {
     pub date: Option<CivilDate>,
     /// Practical information shown with the programme.
     pub info: Option<Text>,
+    /// The organisers' announcement of the moment ("running 10 minutes
+    /// late"), shown at the top; `None` when absent or blank.
+    pub notice: Option<Text>,
     pub links: Vec<Link>,
 }
 
 /// One item of the programme, times resolved.
+///
+/// `start` and `end` are the *effective* times, `delay_minutes` applied:
+/// everything downstream (timeline, ICS, display) uses them and need not
+/// know about delays. Only the display of the planned time struck through
+/// reads `planned_start`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
     pub id: String,
     pub kind: Kind,
+    /// When the item starts: as planned, shifted by `delay_minutes`.
     pub start: Instant,
-    /// Explicit `end`, else the next item's start; for the last item (or an
-    /// `end` item) equal to `start`.
+    /// Explicit `end` shifted by the delay. Without one, the item ends when
+    /// the next item (of its room) starts; delayed, it keeps that planned
+    /// length, shifted by its own delay, but never runs past the next
+    /// item's effective start (a talk does not grow because the next one is
+    /// late; a late talk is cut when the room moves on). The last item, and
+    /// an `end` item, end at `start`.
     pub end: Instant,
+    /// The start as written in the file, only when the item is delayed
+    /// (`delay_minutes != 0`); `None` otherwise.
+    pub planned_start: Option<Instant>,
+    /// The organisers' delay (negative: earlier than planned); 0 if none.
+    pub delay_minutes: i64,
     pub speakers: Vec<String>,
     pub title: Text,
     pub abstract_: Option<Text>,
     pub room: Option<String>,
     pub track: Option<String>,
+}
+
+impl Item {
+    /// The start as planned, before any delay (`start` when not delayed).
+    pub fn planned(&self) -> Instant {
+        self.planned_start.unwrap_or(self.start)
+    }
 }
 
 /// A loaded, valid programme. Items are in the order of the file.

@@ -19,6 +19,8 @@ pub enum ValueType {
     Null,
     Boolean,
     Number,
+    /// A number without fraction (`10`, `-5`).
+    Integer,
     String,
     Array,
     Object,
@@ -47,6 +49,8 @@ impl ValueType {
             (ValueType::Boolean, true) => "un booléen",
             (ValueType::Number, false) => "a number",
             (ValueType::Number, true) => "un nombre",
+            (ValueType::Integer, false) => "a whole number",
+            (ValueType::Integer, true) => "un nombre entier",
             (ValueType::String, false) => "a string",
             (ValueType::String, true) => "une chaîne de caractères",
             (ValueType::Array, false) => "an array",
@@ -96,6 +100,9 @@ pub enum ProblemKind {
     TimeInGap { time: String, zone: String },
     /// A time-zone name that is not a known IANA zone.
     UnknownTimeZone { zone: String },
+    /// A `delay_minutes` with a fraction or outside `min..=max`; `value` as
+    /// written.
+    InvalidDelay { value: String, min: i64, max: i64 },
     /// A time of day was given but `event.date` is missing.
     DateRequired { used_at: String },
     /// The same id is used twice; `first` is the path of the first use.
@@ -176,6 +183,9 @@ impl ProblemKind {
             K::UnknownTimeZone { zone } => format!(
                 "Unknown time zone \"{zone}\": use an IANA name such as Europe/Paris."
             ),
+            K::InvalidDelay { value, min, max } => format!(
+                "{value} is not a valid delay: write a whole number of minutes from {min} to {max}, e.g. 10 (negative: earlier than planned)."
+            ),
             K::DateRequired { used_at } => format!(
                 "The event date is required because {used_at} is a time of day (HH:MM)."
             ),
@@ -238,6 +248,9 @@ impl ProblemKind {
             ),
             K::UnknownTimeZone { zone } => format!(
                 "Fuseau horaire inconnu « {zone} » : utilisez un nom IANA comme Europe/Paris."
+            ),
+            K::InvalidDelay { value, min, max } => format!(
+                "{value} n'est pas un retard valide : écrivez un nombre entier de minutes de {min} à {max}, par exemple 10 (négatif : plus tôt que prévu)."
             ),
             K::DateRequired { used_at } => format!(
                 "La date de l'événement est obligatoire car {used_at} est une heure seule (HH:MM)."
@@ -351,6 +364,11 @@ mod tests {
                 zone: s(),
             },
             K::UnknownTimeZone { zone: s() },
+            K::InvalidDelay {
+                value: s(),
+                min: -1,
+                max: 1,
+            },
             K::DateRequired { used_at: s() },
             K::DuplicateId {
                 id: s(),
@@ -378,6 +396,7 @@ mod tests {
                 | K::InvalidDuration { .. }
                 | K::TimeInGap { .. }
                 | K::UnknownTimeZone { .. }
+                | K::InvalidDelay { .. }
                 | K::DateRequired { .. }
                 | K::DuplicateId { .. }
                 | K::EndBeforeStart

@@ -1,6 +1,11 @@
 //! Checks and completions shared by the v1 format and the import: unique
 //! ids, then, once every time is an instant, `end` after `start`, implicit
 //! ends, and the warnings (overlaps in a room, items out of order).
+//!
+//! Items arrive with their delays applied (`start`, and `end` if explicit,
+//! are effective times; [`Item::planned`] gives the planned start). Implied
+//! ends and the file-order warning follow the plan; overlaps follow what
+//! will really happen.
 
 use std::collections::HashMap;
 
@@ -71,32 +76,52 @@ fn check_end_after_start(drafts: &[Draft], r: &mut Reader) {
     }
 }
 
-/// Indices of `drafts` by start time (file order among equal starts).
-fn by_start(drafts: &[Draft]) -> Vec<usize> {
+/// Indices of `drafts` sorted by `key` (file order among equal keys).
+fn sorted_by(drafts: &[Draft], key: impl Fn(&Item) -> Instant) -> Vec<usize> {
     let mut order: Vec<usize> = (0..drafts.len()).collect();
-    order.sort_by_key(|&i| drafts[i].item.start);
+    order.sort_by_key(|&i| key(&drafts[i].item));
     order
 }
 
 /// An item without `end` ends when the next item that can follow it starts:
-/// the next one in start order (strictly later) in the same room or with no
-/// room; an item with no room is followed by any item. The last item, and an
-/// `end` item, last zero minutes.
+/// the next one in planned start order (strictly later) in the same room or
+/// with no room; an item with no room is followed by any item. The last
+/// item, and an `end` item, last zero minutes.
+///
+/// With delays, the *planned* length is kept and shifted by the item's own
+/// delay, but the item never runs into the next one's effective start:
+/// - the next item alone is delayed: this one still ends as planned (a talk
+///   does not grow because the following speaker is late; there is a gap);
+/// - this item alone is delayed: it ends when the next one starts (it is cut
+///   short, as the room moves on at the announced time);
+/// - both by the same delay: the whole block moves, lengths unchanged.
+///
+/// If a delay moves an item past the start of the one that followed it,
+/// the planned length is kept as is, and the overlap warning tells.
 fn fill_implicit_ends(drafts: &mut [Draft]) {
-    let order = by_start(drafts);
+    let order = sorted_by(drafts, Item::planned);
     for (pos, &i) in order.iter().enumerate() {
         let d = &drafts[i];
         if d.explicit_end {
             continue;
         }
-        let end = if d.item.kind == Kind::End {
-            d.item.start
+        let item = &d.item;
+        let end = if item.kind == Kind::End {
+            item.start
         } else {
             order[pos + 1..]
                 .iter()
                 .map(|&j| &drafts[j].item)
-                .find(|next| next.start > d.item.start && can_follow(&d.item, next))
-                .map_or(d.item.start, |next| next.start)
+                .find(|next| next.planned() > item.planned() && can_follow(item, next))
+                .map_or(item.start, |next| {
+                    // Both are after `item.start`, as `next` is planned later.
+                    let shifted = next.planned().plus_minutes(item.delay_minutes);
+                    if next.start > item.start {
+                        shifted.min(next.start)
+                    } else {
+                        shifted
+                    }
+                })
         };
         drafts[i].item.end = end;
     }
@@ -113,7 +138,8 @@ fn can_follow(item: &Item, next: &Item) -> bool {
 fn warn_out_of_order(drafts: &[Draft], r: &mut Reader) {
     for pair in drafts.windows(2) {
         let (prev, d) = (&pair[0], &pair[1]);
-        if d.item.start < prev.item.start {
+        // The order of the file is the plan's: a delay does not make it wrong.
+        if d.item.planned() < prev.item.planned() {
             let previous = prev.item.id.clone();
             r.report(
                 &format!("{}.start", d.path),
@@ -127,7 +153,7 @@ fn warn_out_of_order(drafts: &[Draft], r: &mut Reader) {
 /// room is still on. Items with no room are one room of their own here.
 fn warn_overlaps(drafts: &[Draft], r: &mut Reader) {
     let mut latest_end: HashMap<Option<&str>, (Instant, &str)> = HashMap::new();
-    for i in by_start(drafts) {
+    for i in sorted_by(drafts, |item| item.start) {
         let item = &drafts[i].item;
         let room = item.room.as_deref();
         if let Some(&(end, other)) = latest_end.get(&room) {

@@ -47,6 +47,7 @@ pub(crate) fn build(raw: RawProgramme, tz: &dyn TimeZones, r: &mut Reader) -> Op
         title,
         timezone,
         info,
+        notice,
         links,
         ..
     } = raw.event;
@@ -55,6 +56,7 @@ pub(crate) fn build(raw: RawProgramme, tz: &dyn TimeZones, r: &mut Reader) -> Op
         timezone: timezone?,
         date,
         info,
+        notice,
         links,
     };
     (!r.has_errors()).then_some(Programme { event, items })
@@ -103,11 +105,16 @@ fn draft(s: RawSession, clock: &mut Clock<'_>, r: &mut Reader) -> Option<Draft> 
         Some(k) => Kind::parse(k),
         None => default_kind(&s.speakers),
     };
+    // The delay shifts the item as a whole; an implied end is shifted later,
+    // in `finish`, once the next item is known.
+    let delay = s.delay_minutes.unwrap_or(0);
     let item = Item {
         id: s.id?,
         kind,
-        start,
-        end: end.unwrap_or(start),
+        start: start.plus_minutes(delay),
+        end: end.unwrap_or(start).plus_minutes(delay),
+        planned_start: (delay != 0).then_some(start),
+        delay_minutes: delay,
         speakers: s.speakers,
         title: s.title?,
         abstract_: s.abstract_,

@@ -192,3 +192,42 @@ test('a visitor in Paris is not offered a zone switch', async () => {
   const page = await open('14:20', 'en', { timezoneId: 'Europe/Paris' });
   assert.equal(await page.locator('[data-zone-switch]').count(), 0);
 });
+
+test('dark mode: every state stays AA-contrasted (axe) during a talk with an open abstract', async () => {
+  const page = await open('14:20', 'fr', { colorScheme: 'dark' });
+  const bg = await page.locator('.la-root').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(bg, 'rgb(255, 255, 255)', 'the dark palette applies');
+  await page.locator('[data-session-id="leiber-stft"] button[aria-expanded]').click();
+  await checkContract(page, { live: 'leiber-stft' });
+  await screenshot(page, 'live-talk-dark');
+});
+
+test('reduced motion: no transition on the progress bar, no smooth scroll', async () => {
+  const page = await open('14:20', 'en', { reducedMotion: 'reduce' });
+  const bar = page.locator('.la-progress-bar');
+  assert.equal(await bar.evaluate((el) => getComputedStyle(el).transitionDuration), '0s');
+  const normal = await open('14:20', 'en');
+  assert.notEqual(
+    await normal.locator('.la-progress-bar').evaluate((el) => getComputedStyle(el).transitionDuration),
+    '0s',
+    'the transition exists when motion is welcome',
+  );
+});
+
+test('keyboard: the language switch and an abstract work with Tab and Enter, focus visible', async () => {
+  const page = await open('14:20', 'en');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  assert.equal(await focused.getAttribute('data-lang'), 'fr');
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('[data-lang-switch] button[data-lang="fr"]').getAttribute('aria-pressed'), 'true');
+  // Tab on to the first abstract button and open it.
+  let guard = 0;
+  while ((await page.locator(':focus').getAttribute('aria-expanded')) === null && guard++ < 10) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator(':focus').getAttribute('aria-expanded'), 'true');
+});
