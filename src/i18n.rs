@@ -590,6 +590,17 @@ pub fn status_line(
     programme: &Programme,
     local: impl Fn(Instant) -> LocalDateTime,
 ) -> String {
+    status_parts(lang, timeline, programme, local).join(" · ")
+}
+
+/// The parts of [`status_line`] (what is on; what comes next), so that a
+/// narrow screen can show each on its own line.
+pub fn status_parts(
+    lang: Lang,
+    timeline: &Timeline,
+    programme: &Programme,
+    local: impl Fn(Instant) -> LocalDateTime,
+) -> Vec<String> {
     let items = &programme.items;
     // `get`, not indexing: a timeline from a previous version of the
     // programme must not panic, only read oddly until the next tick.
@@ -652,7 +663,7 @@ pub fn status_line(
             });
         }
     }
-    parts.join(" · ")
+    parts
 }
 
 #[cfg(test)]

@@ -52,12 +52,15 @@ pub fn Agenda(
     // through memos so that a tick touches only what changed.
     let timeline = Memo::new(move |_| programme.with_value(|p| timeline::at(p, now.get())));
 
-    let status = move || {
+    // The status changes once a minute at most; a memo keeps the DOM still
+    // when a recomputation gives the same words.
+    let status_parts = Memo::new(move |_| {
         let zone = zone.get();
         timeline.with(|t| {
-            programme.with_value(|p| i18n::status_line(lang.get(), t, p, |i| local_in(&zone, i)))
+            programme.with_value(|p| i18n::status_parts(lang.get(), t, p, |i| local_in(&zone, i)))
         })
-    };
+    });
+    let status = move || status_parts.with(|parts| parts.join(" · "));
 
     let list = NodeRef::<html::Ol>::new();
     scroll_to_now_once(list);
@@ -89,7 +92,15 @@ pub fn Agenda(
                 })}
             </div>
         </header>
-        <p class="la-status" data-status="">{status}</p>
+        <p class="la-status" data-status="">
+            {move || {
+                status_parts
+                    .get()
+                    .into_iter()
+                    .map(|part| view! { <span class="la-status-part">{part}</span> })
+                    .collect_view()
+            }}
+        </p>
         <Announcer timeline=timeline status=Signal::derive(status)/>
         <ol class="la-list" node_ref=list>{item_views}</ol>
         {info.map(|info| {

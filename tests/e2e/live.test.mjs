@@ -35,7 +35,9 @@ const states = (page) =>
   page.$$eval('[data-session-id]', (els) => els.map((e) => e.getAttribute('data-state')));
 // No-break spaces (French typography, "7 min") read as plain spaces here.
 const plain = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
-const status = async (page) => plain(await page.locator('[data-status]').innerText());
+// Its parts (now; next) may sit on separate lines: read them as one line.
+const status = async (page) =>
+  plain(await page.locator('[data-status]').innerText()).replace(/\s*\n\s*/g, ' · ');
 
 /** The contract that holds in every state. */
 async function checkContract(page, { live }) {
@@ -97,6 +99,9 @@ test('14:20, Leiber’s talk is on with 25 min left, in either language', async 
   assert.equal(await live.locator('[role="progressbar"]').getAttribute('aria-valuenow'), '16');
   await checkContract(page, { live: 'leiber-stft' });
   await screenshot(page, 'live-talk-en');
+  // What the phone's screen shows after the scroll to now (README).
+  await page.waitForTimeout(600);
+  await screenshot(page, 'screen-talk-en', { fullPage: false });
 
   // The switch: French everywhere, remembered.
   await page.locator('[data-lang-switch] button[data-lang="fr"]').click();
@@ -144,6 +149,9 @@ test('14:50, the break: it resumes at 15:00 with Tartaglione’s talk', async ()
   await page.locator('[data-lang-switch] button[data-lang="en"]').click();
   assert.match(await talk.locator('[data-lang-fallback]').innerText(), /French only/);
   await screenshot(page, 'live-break');
+  await page.locator('[data-lang-switch] button[data-lang="fr"]').click();
+  await page.locator('[data-session-id="pause"]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'screen-break-fr', { fullPage: false });
 });
 
 test('16:10, the discussion is on; the end is next', async () => {

@@ -48,9 +48,10 @@ export async function phonePage(browser, options = {}) {
   return page;
 }
 
-export async function screenshot(page, name) {
+/** Saves tests/e2e/out/<name>.png: the whole page, or what the phone's screen shows. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(OUT, { recursive: true });
   const path = join(OUT, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
