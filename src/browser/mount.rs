@@ -1,8 +1,16 @@
-//! Finds the mount points of the page and mounts one widget in each.
+//! Finds the mount points of the page and mounts one widget in each, inside
+//! its own shadow root: the host page's CSS cannot reach the widget's
+//! elements, and the widget's stylesheet cannot reach the page (see the
+//! README, "Embed in WordPress", for why a shadow root rather than prefixed
+//! classes alone).
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, UrlSearchParams};
+use web_sys::{
+    Document, HtmlElement, HtmlLinkElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    UrlSearchParams,
+};
 
 use crate::options::Options;
 use crate::ui::app::App;
@@ -13,8 +21,8 @@ pub const MOUNT_SELECTOR: &str = "[data-live-agenda]";
 /// page, as query parameters.
 const OPTION_NAMES: [&str; 4] = ["src", "lang", "now", "speed"];
 
-/// Mounts a widget in every `[data-live-agenda]` element of the document.
-/// Returns how many were mounted.
+/// Mounts a widget in every `[data-live-agenda]` element of the document
+/// that has none yet. Returns how many were mounted.
 pub fn mount_all() -> usize {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
@@ -22,23 +30,93 @@ pub fn mount_all() -> usize {
     let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else {
         return 0;
     };
+    let css = stylesheet_url();
     let mut mounted = 0;
     for i in 0..nodes.length() {
-        let Some(element) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
+        let Some(host) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
             continue;
         };
-        let options = read_options(&element);
-        mount_in(element, options);
-        mounted += 1;
+        // A second copy of the script on the page must not mount twice.
+        if host.shadow_root().is_some() {
+            continue;
+        }
+        let options = read_options(&host);
+        if mount_in_shadow(&document, &host, css.as_deref(), options).is_ok() {
+            mounted += 1;
+        }
     }
     mounted
 }
 
-/// Mounts one widget in `element`, replacing its placeholder content.
+/// A value published by the loader (`live-agenda.js`, which knows where the
+/// built files are) in `globalThis.liveAgenda`: `css`, the stylesheet's URL;
+/// `base`, the folder the built files were uploaded to.
+fn loader_value(name: &str) -> Option<String> {
+    let global = js_sys::global();
+    let config = js_sys::Reflect::get(&global, &"liveAgenda".into()).ok()?;
+    js_sys::Reflect::get(&config, &name.into()).ok()?.as_string()
+}
+
+fn stylesheet_url() -> Option<String> {
+    loader_value("css")
+}
+
+/// Without a `src`, the seed's `programme.json` shipped beside the loader:
+/// dropping `dist/` anywhere and pasting the snippet shows a programme.
+fn default_src() -> Option<String> {
+    let base = loader_value("base")?;
+    web_sys::Url::new_with_base(crate::options::DEFAULT_SRC, &base)
+        .ok()
+        .map(|u| u.href())
+}
+
+/// Attaches an open shadow root to `host` holding the stylesheet and the
+/// widget. The host's own content (a "loading" placeholder) stays visible
+/// through a slot until the stylesheet has loaded, so the widget never
+/// flashes unstyled.
+fn mount_in_shadow(
+    document: &Document,
+    host: &HtmlElement,
+    css: Option<&str>,
+    options: Options,
+) -> Result<(), JsValue> {
+    let init = ShadowRootInit::new(ShadowRootMode::Open);
+    let shadow = host.attach_shadow(&init)?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_class_name("la-host");
+    let Some(href) = css else {
+        shadow.append_child(&container)?;
+        mount_in(container, options);
+        return Ok(());
+    };
+    let slot = document.create_element("slot")?;
+    shadow.append_child(&slot)?;
+    let link: HtmlLinkElement = document.create_element("link")?.unchecked_into();
+    link.set_rel("stylesheet");
+    link.set_href(href);
+    let on_ready = {
+        let (shadow, slot) = (shadow.clone(), slot.clone());
+        Closure::once_into_js(move || {
+            let _ = shadow.remove_child(&slot);
+            let _ = shadow.append_child(&container);
+            mount_in(container, options);
+        })
+    };
+    let on_ready: &js_sys::Function = on_ready.unchecked_ref();
+    // Mount on error too: an unstyled agenda beats none.
+    link.add_event_listener_with_callback("load", on_ready)?;
+    link.add_event_listener_with_callback("error", on_ready)?;
+    append_stylesheet(&shadow, &link)
+}
+
+fn append_stylesheet(shadow: &ShadowRoot, link: &HtmlLinkElement) -> Result<(), JsValue> {
+    shadow
+        .insert_before(link, shadow.first_child().as_ref())
+        .map(|_| ())
+}
+
+/// Mounts one widget in `element`.
 pub fn mount_in(element: HtmlElement, options: Options) {
-    // The element holds a "loading" placeholder for the time before the wasm
-    // runs; the widget takes over from here.
-    element.set_inner_html("");
     let handle = leptos::mount::mount_to(element, move || view! { <App options=options.clone()/> });
     // The widget lives as long as the page.
     handle.forget();
@@ -53,6 +131,9 @@ fn read_options(element: &HtmlElement) -> Options {
         .iter()
         .filter_map(|&name| dataset.get(name).map(|v| (name.to_owned(), v)))
         .collect();
+    if dataset.get("src").is_none() {
+        pairs.extend(default_src().map(|src| ("src".to_owned(), src)));
+    }
     if dataset.get("liveAgenda").as_deref() == Some("page") {
         pairs.extend(query_pairs());
     }
