@@ -54,7 +54,9 @@ pub fn mount_all() -> usize {
 fn loader_value(name: &str) -> Option<String> {
     let global = js_sys::global();
     let config = js_sys::Reflect::get(&global, &"liveAgenda".into()).ok()?;
-    js_sys::Reflect::get(&config, &name.into()).ok()?.as_string()
+    js_sys::Reflect::get(&config, &name.into())
+        .ok()?
+        .as_string()
 }
 
 fn stylesheet_url() -> Option<String> {
