@@ -32,6 +32,16 @@ impl VirtualClock {
         }
     }
 
+    /// The device's clock corrected by `offset_ms` (the server's clock
+    /// minus the device's, when they disagree by minutes).
+    pub fn corrected(offset_ms: f64) -> Self {
+        VirtualClock {
+            real_origin_ms: 0.0,
+            virtual_origin_ms: offset_ms,
+            speed: 1.0,
+        }
+    }
+
     /// A preview clock that reads `start` at real time `real_now_ms` and then
     /// runs `speed` times faster than real time.
     pub fn preview(real_now_ms: f64, start: Instant, speed: f64) -> Self {
@@ -76,6 +86,13 @@ mod tests {
     fn real_time_is_the_device_clock() {
         let c = VirtualClock::real_time();
         assert_eq!(c.now(1_669_293_000_500.0), Instant(1_669_293_000));
+    }
+
+    #[test]
+    fn a_corrected_clock_is_the_device_clock_shifted() {
+        let c = VirtualClock::corrected(-300_000.0);
+        assert_eq!(c.now(1_669_293_000_000.0), Instant(1_669_292_700));
+        assert_eq!(c.real_ms_to_next_minute(1_669_293_000_000.0), 60_000.0);
     }
 
     #[test]

@@ -29,6 +29,7 @@ use std::borrow::Cow;
 use crate::programme::model::{
     CivilDate, CivilTime, Instant, Kind, LocalDateTime, Programme, Text,
 };
+use crate::sync::Notice;
 use crate::timeline::{Next, Status, Timeline};
 
 /// An interface language.
@@ -171,6 +172,8 @@ messages! {
     LinkCopied,
     /// Accessible label of the progress bar.
     Progress,
+    /// Mark on an item the last update changed.
+    Changed,
     /// Kind label: `welcome`.
     KindWelcome,
     /// Kind label: `talk`.
@@ -223,6 +226,7 @@ fn fr(msg: Msg) -> &'static str {
         Msg::Share => "Partager",
         Msg::LinkCopied => "Lien copié",
         Msg::Progress => "Avancement",
+        Msg::Changed => "Modifié",
         Msg::KindWelcome => "Accueil",
         Msg::KindTalk => "Exposé",
         Msg::KindBreak => "Pause",
@@ -261,6 +265,7 @@ fn en(msg: Msg) -> &'static str {
         Msg::Share => "Share",
         Msg::LinkCopied => "Link copied",
         Msg::Progress => "Progress",
+        Msg::Changed => "Changed",
         Msg::KindWelcome => "Welcome",
         Msg::KindTalk => "Talk",
         Msg::KindBreak => "Break",
@@ -327,6 +332,53 @@ pub fn offline_copy(lang: Lang, minutes: u64) -> String {
     match lang {
         Lang::Fr => format!("Hors ligne\u{a0}: programme d’il y a {age}"),
         Lang::En => format!("Offline: programme as of {age} ago"),
+    }
+}
+
+/// `[data-notice]` about the freshness of the programme shown (see
+/// [`crate::sync::Notice`]); `local` gives the wall clock of an instant in
+/// the zone shown.
+pub fn sync_notice(
+    lang: Lang,
+    notice: &Notice,
+    local: impl Fn(Instant) -> LocalDateTime,
+) -> String {
+    let age = |minutes: i64| duration(lang, u64::try_from(minutes).unwrap_or(0));
+    match notice {
+        Notice::UpdatedAt(at) => updated_at(lang, local(*at).time),
+        Notice::StoredCopy { age_minutes } => match lang {
+            Lang::Fr => format!(
+                "Copie enregistrée sur cet appareil, d’il y a {}",
+                age(*age_minutes)
+            ),
+            Lang::En => format!("Copy saved on this device, from {} ago", age(*age_minutes)),
+        },
+        Notice::StaleBecause {
+            reason,
+            age_minutes,
+        } if reason.is_offline() => offline_copy(lang, u64::try_from(*age_minutes).unwrap_or(0)),
+        Notice::StaleBecause { age_minutes, .. } => match lang {
+            Lang::Fr => format!(
+                "Programme d’il y a {} (la mise à jour a échoué)",
+                age(*age_minutes)
+            ),
+            Lang::En => format!(
+                "Programme as of {} ago (the update failed)",
+                age(*age_minutes)
+            ),
+        },
+    }
+}
+
+/// An item's delay as announced by the organisers: "+10 min" / "10 min
+/// early" ("avance de 10 min").
+pub fn delay(lang: Lang, minutes: i64) -> String {
+    let d = duration(lang, minutes.unsigned_abs());
+    match (lang, minutes < 0) {
+        (Lang::Fr, false) => format!("retard de {d}"),
+        (Lang::Fr, true) => format!("avance de {d}"),
+        (Lang::En, false) => format!("{d} late"),
+        (Lang::En, true) => format!("{d} early"),
     }
 }
 

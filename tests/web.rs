@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use live_agenda::browser::tz::IntlZones;
 use live_agenda::i18n::Lang;
 use live_agenda::programme::{self, tz_cases};
+use live_agenda::sync::Failure;
 use live_agenda::ui::agenda::Agenda;
-use live_agenda::ui::app::LoadError;
 use live_agenda::ui::error::ErrorView;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -54,7 +54,11 @@ async fn the_agenda_renders_every_item_with_the_dom_contract() {
     let root = container();
     let programme = loaded.programme.clone();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Agenda programme=programme.clone() lang=lang now=now.read_only()/> }
+        let programme = Signal::derive({
+            let programme = programme.clone();
+            move || programme.clone()
+        });
+        view! { <Agenda programme=programme lang=lang now=now.read_only() changed=RwSignal::new(Vec::new())/> }
     });
     leptos::task::tick().await;
 
@@ -114,7 +118,7 @@ async fn an_invalid_programme_shows_its_errors_with_file_and_path() {
     let lang = RwSignal::new(Lang::Fr);
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <ErrorView error=LoadError::Invalid(problems.clone()) file="prog.json".to_owned() lang=lang/> }
+        view! { <ErrorView error=Failure::Invalid(problems.clone()) file="prog.json".to_owned() lang=lang/> }
     });
     leptos::task::tick().await;
     let alert = root

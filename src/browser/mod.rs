@@ -3,8 +3,8 @@
 
 pub mod clock;
 pub mod env;
-pub mod fetch;
 pub mod mount;
 pub mod scroll;
+pub mod source;
 pub mod storage;
 pub mod tz;

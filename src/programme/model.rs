@@ -42,7 +42,7 @@ pub struct LocalDateTime {
 
 /// Text in one or more languages: language code (`fr`, `en`, …) to text.
 /// A `BTreeMap` so that iteration (and thus any fallback choice) is stable.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Text(pub BTreeMap<String, String>);
 
 impl Text {
@@ -107,14 +107,14 @@ impl Kind {
 }
 
 /// A link shown with the event (only `http`/`https`, checked on load).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Link {
     pub label: Text,
     pub url: String,
 }
 
 /// The event the programme belongs to.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Event {
     pub title: Text,
     /// IANA zone name the wall-clock times are written in.
@@ -134,7 +134,7 @@ pub struct Event {
 /// everything downstream (timeline, ICS, display) uses them and need not
 /// know about delays. Only the display of the planned time struck through
 /// reads `planned_start`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Item {
     pub id: String,
     pub kind: Kind,
@@ -167,7 +167,7 @@ impl Item {
 }
 
 /// A loaded, valid programme. Items are in the order of the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Programme {
     pub event: Event,
     pub items: Vec<Item>,

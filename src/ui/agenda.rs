@@ -1,5 +1,11 @@
 //! The programme as a live agenda: the event's header and switches, the
-//! one-line status, the items, the practical information.
+//! organisers' announcement, the one-line status, the items, the practical
+//! information. The programme is a signal: a new version is applied in
+//! place, keeping the scroll position, the language and the open abstracts.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 use leptos::html;
 use leptos::prelude::*;
@@ -8,7 +14,7 @@ use crate::browser::tz::IntlZones;
 use crate::browser::{env, scroll, storage};
 use crate::display::viewer_zone_differs;
 use crate::i18n::{self, Lang, Msg};
-use crate::programme::model::{Instant, Programme, Text};
+use crate::programme::model::{Instant, Item, Programme, Text};
 use crate::timeline::{self, Timeline};
 use crate::ui::item::{local_in, ItemView};
 use crate::ui::switches::{LangSwitch, ZoneSwitch, ZONE_KEY};
@@ -21,77 +27,91 @@ pub fn localised(text: &Text, lang: Lang) -> (String, String) {
         .unwrap_or_default()
 }
 
+/// A key that changes when anything shown of the item changes, so that a
+/// keyed list re-creates exactly the items a new programme altered.
+fn item_key(index: usize, item: &Item) -> (usize, u64) {
+    let mut hasher = DefaultHasher::new();
+    item.hash(&mut hasher);
+    (index, hasher.finish())
+}
+
 /// The agenda of a loaded programme.
 #[component]
 pub fn Agenda(
-    /// The validated programme.
-    programme: Programme,
+    /// The programme shown (replaced in place by live updates).
+    programme: Signal<Programme>,
     /// The interface language.
     lang: RwSignal<Lang>,
     /// The agenda's current instant (the live clock).
     now: ReadSignal<Instant>,
+    /// Ids of the items the last update changed.
+    changed: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let instance = env::next_instance();
-    let event = programme.event.clone();
-    let event_zone = event.timezone.clone();
-    let viewer_zone = env::viewer_zone().filter(|v| viewer_zone_differs(&programme, v, &IntlZones));
-    let use_viewer =
-        RwSignal::new(viewer_zone.is_some() && storage::get(ZONE_KEY).as_deref() == Some("viewer"));
-    let zone = {
-        let (event_zone, viewer_zone) = (event_zone.clone(), viewer_zone.clone());
-        Signal::derive(move || match (&viewer_zone, use_viewer.get()) {
-            (Some(viewer), true) => viewer.clone(),
-            _ => event_zone.clone(),
-        })
-    };
+    let device_zone = env::viewer_zone();
+    let event_zone = Memo::new(move |_| programme.with(|p| p.event.timezone.clone()));
+    let viewer_zone = Memo::new(move |_| {
+        let zone = device_zone.clone()?;
+        programme
+            .with(|p| viewer_zone_differs(p, &zone, &IntlZones))
+            .then_some(zone)
+    });
+    let use_viewer = RwSignal::new(storage::get(ZONE_KEY).as_deref() == Some("viewer"));
+    let zone = Signal::derive(move || match (viewer_zone.get(), use_viewer.get()) {
+        (Some(viewer), true) => viewer,
+        _ => event_zone.get(),
+    });
 
-    let items = programme.items.clone();
-    let first_start = items.first().map(|i| i.start);
-    let programme = StoredValue::new(programme);
     // Every item's state at the current instant; items read their own part
     // through memos so that a tick touches only what changed.
-    let timeline = Memo::new(move |_| programme.with_value(|p| timeline::at(p, now.get())));
-
+    let timeline = Memo::new(move |_| programme.with(|p| timeline::at(p, now.get())));
     // The status changes once a minute at most; a memo keeps the DOM still
     // when a recomputation gives the same words.
     let status_parts = Memo::new(move |_| {
         let zone = zone.get();
         timeline.with(|t| {
-            programme.with_value(|p| i18n::status_parts(lang.get(), t, p, |i| local_in(&zone, i)))
+            programme.with(|p| i18n::status_parts(lang.get(), t, p, |i| local_in(&zone, i)))
         })
     });
     let status = move || status_parts.with(|parts| parts.join(" · "));
 
+    let open_abstracts = RwSignal::new(HashSet::<String>::new());
     let list = NodeRef::<html::Ol>::new();
     scroll_to_now_once(list);
 
-    let title = event.title.clone();
-    let info = event.info.clone();
-    let item_views = items
-        .into_iter()
-        .enumerate()
-        .map(|(index, item)| {
-            view! { <ItemView item=item index=index zone=zone lang=lang timeline=timeline instance=instance/> }
-        })
-        .collect_view();
+    let title = move || programme.with(|p| localised(&p.event.title, lang.get()));
+    let first_start = Memo::new(move |_| programme.with(|p| p.items.first().map(|i| i.start)));
+    let date = move || {
+        first_start
+            .get()
+            .map(|start| i18n::format_date(lang.get(), local_in(&zone.get(), start).date))
+    };
+    let notice =
+        move || programme.with(|p| p.event.notice.as_ref().map(|n| localised(n, lang.get())));
+    let info = move || programme.with(|p| p.event.info.as_ref().map(|n| localised(n, lang.get())));
 
     view! {
         <header class="la-header">
             {move || {
-                let (text_lang, text) = localised(&title, lang.get());
+                let (text_lang, text) = title();
                 view! { <h2 class="la-title" lang=text_lang>{text}</h2> }
             }}
-            {first_start.map(|start| view! {
-                <p class="la-date">{move || i18n::format_date(lang.get(), local_in(&zone.get(), start).date)}</p>
-            })}
+            {move || date().map(|d| view! { <p class="la-date">{d}</p> })}
             <p class="la-zone">{move || i18n::times_in_zone(lang.get(), &zone.get())}</p>
             <div class="la-controls">
                 <LangSwitch lang=lang/>
-                {viewer_zone.map(|viewer| view! {
-                    <ZoneSwitch lang=lang use_viewer=use_viewer event_zone=event_zone.clone() viewer_zone=viewer/>
+                {move || viewer_zone.get().map(|viewer| view! {
+                    <ZoneSwitch lang=lang use_viewer=use_viewer event_zone=event_zone.get() viewer_zone=viewer/>
                 })}
             </div>
         </header>
+        {move || notice().map(|(text_lang, text)| view! {
+            <p class="la-notice la-notice--announcement" data-notice="announcement">
+                <strong>{move || i18n::t(lang.get(), Msg::Announcement)}</strong>
+                " "
+                <span lang=text_lang>{text}</span>
+            </p>
+        })}
         <p class="la-status" data-status="">
             {move || {
                 status_parts
@@ -102,17 +122,35 @@ pub fn Agenda(
             }}
         </p>
         <Announcer timeline=timeline status=Signal::derive(status)/>
-        <ol class="la-list" node_ref=list>{item_views}</ol>
-        {info.map(|info| {
+        <ol class="la-list" node_ref=list>
+            <For
+                each=move || programme.with(|p| p.items.clone().into_iter().enumerate().collect::<Vec<_>>())
+                key=|(index, item)| item_key(*index, item)
+                children=move |(index, item)| {
+                    let id = item.id.clone();
+                    let is_changed = Signal::derive(move || changed.with(|c| c.contains(&id)));
+                    view! {
+                        <ItemView
+                            item=item
+                            index=index
+                            zone=zone
+                            lang=lang
+                            timeline=timeline
+                            instance=instance
+                            open_abstracts=open_abstracts
+                            changed=is_changed
+                        />
+                    }
+                }
+            />
+        </ol>
+        {move || info().map(|(text_lang, text)| {
             view! {
                 // A plain block, not <aside>: a complementary landmark must
                 // not sit inside the host page's <main>.
                 <div class="la-info">
                     <h3 class="la-info-title">{move || i18n::t(lang.get(), Msg::PracticalInfo)}</h3>
-                    {move || {
-                        let (text_lang, text) = localised(&info, lang.get());
-                        view! { <p lang=text_lang>{text}</p> }
-                    }}
+                    <p lang=text_lang>{text}</p>
                 </div>
             }
         })}
@@ -151,23 +189,14 @@ fn scroll_to_now_once(list: NodeRef<html::Ol>) {
             return true;
         }
         let Some(list) = list.get() else { return false };
-        let target = list
-            .query_selector("[data-state=\"live\"]")
-            .ok()
-            .flatten()
-            .or_else(|| {
-                list.query_selector("[data-state=\"upcoming\"]")
-                    .ok()
-                    .flatten()
-            });
+        let find = |state: &str| {
+            list.query_selector(&format!("[data-state=\"{state}\"]"))
+                .ok()
+                .flatten()
+        };
         // Nothing live or upcoming (before or after the event): the top of
         // the agenda, where it is, is the right place.
-        let started = list
-            .query_selector("[data-state=\"past\"]")
-            .ok()
-            .flatten()
-            .is_some();
-        if let (Some(target), true) = (target, started) {
+        if let (Some(target), Some(_)) = (find("live").or_else(|| find("upcoming")), find("past")) {
             scroll::into_view_once(&target);
         }
         true

@@ -1,34 +1,19 @@
-//! The widget's root: fetches and loads the programme, owns the language and
-//! the clock, and shows the agenda, or why there is none.
+//! The widget's root: keeps the programme live, owns the language and the
+//! clock, and shows the agenda, or why there is none.
 
 use leptos::prelude::*;
 
 use crate::browser::clock::{use_clock, UseClockReturn};
-use crate::browser::fetch::{fetch_text, FetchError};
+use crate::browser::source::use_programme;
 use crate::browser::tz::IntlZones;
 use crate::browser::{env, storage};
 use crate::clock::VirtualClock;
 use crate::i18n::{self, Msg};
 use crate::options::{resolve_now, Options};
-use crate::programme::{self, Loaded, Problem};
 use crate::ui::agenda::Agenda;
 use crate::ui::error::ErrorView;
+use crate::ui::item::local_in;
 use crate::ui::switches::LANG_KEY;
-
-/// Why there is no programme to show.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadError {
-    /// The file could not be fetched.
-    Fetch(FetchError),
-    /// The file was fetched but is not a usable programme.
-    Invalid(Vec<Problem>),
-}
-
-/// Fetches `src` and loads it, resolving times with the browser's zones.
-pub async fn load_programme(src: String) -> Result<Loaded, LoadError> {
-    let fetched = fetch_text(&src).await.map_err(LoadError::Fetch)?;
-    programme::load(&fetched.text, &IntlZones).map_err(LoadError::Invalid)
-}
 
 /// One live agenda, configured by its embed's options.
 #[component]
@@ -42,48 +27,74 @@ pub fn App(
         &env::navigator_languages(),
     ));
     let UseClockReturn { now, set_clock } = use_clock();
-    let src = options.src.clone();
-    let loaded = LocalResource::new(move || load_programme(src.clone()));
+    let source = use_programme(options.src.clone());
+    let has_programme = Memo::new(move |_| source.programme.with(Option::is_some));
 
-    // A preview clock (`now=`, `speed=`) can only start once the programme
-    // is known: `HH:MM` means that time on the event's date, in its zone.
+    // The clock: a preview (`now=`, `speed=`) once the programme is known
+    // (`HH:MM` means that time on the event's date, in its zone); else the
+    // device's clock, corrected when the server's `Date` disagrees by
+    // minutes (a phone set to the wrong time).
     let preview = options.clone();
-    Effect::new(move |_| {
-        let Some(Ok(loaded)) = loaded.get() else {
-            return;
-        };
-        if let Some(start) = preview
-            .now
-            .as_deref()
-            .and_then(|now| resolve_now(now, &loaded.programme, &IntlZones))
-        {
-            set_clock.run(VirtualClock::preview(
-                js_sys::Date::now(),
-                start,
-                preview.speed,
-            ));
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) {
+            return true;
+        }
+        let skew = source.skew_ms.get();
+        let start = preview.now.as_deref().and_then(|now| {
+            source
+                .programme
+                .with(|p| p.as_ref().and_then(|p| resolve_now(now, p, &IntlZones)))
+        });
+        match start {
+            Some(start) => {
+                set_clock.run(VirtualClock::preview(
+                    js_sys::Date::now(),
+                    start,
+                    preview.speed,
+                ));
+                true
+            }
+            None if preview.now.is_some() && !has_programme.get() => false,
+            None => {
+                set_clock.run(VirtualClock::corrected(skew));
+                false
+            }
         }
     });
 
     let file = options.src.clone();
+    let error_file = file.clone();
+    let programme = Signal::derive(move || source.programme.get().unwrap_or_default());
+    let notice = move || {
+        now.track();
+        let zone = programme.with(|p| p.event.timezone.clone());
+        source
+            .notice(js_sys::Date::now())
+            .map(|n| i18n::sync_notice(lang.get(), &n, |i| local_in(&zone, i)))
+    };
     view! {
         <section class="la-root" lang=move || lang.get().code()>
-            {move || match loaded.get() {
-                None => {
-                    view! {
-                        <p class="la-loading" role="status">
-                            {move || i18n::t(lang.get(), Msg::Loading)}
-                        </p>
-                    }
-                        .into_any()
-                }
-                Some(Err(error)) => {
-                    view! { <ErrorView error=error file=file.clone() lang=lang/> }.into_any()
-                }
-                Some(Ok(loaded)) => {
-                    view! { <Agenda programme=loaded.programme lang=lang now=now/> }.into_any()
-                }
+            {move || {
+                source
+                    .error
+                    .get()
+                    .map(|error| view! { <ErrorView error=error file=error_file.clone() lang=lang/> })
             }}
+            {move || notice().map(|text| view! { <p class="la-notice la-notice--sync" data-notice="" role="status">{text}</p> })}
+            <Show
+                when=move || has_programme.get()
+                fallback=move || {
+                    view! {
+                        <Show when=move || source.error.with(Option::is_none)>
+                            <p class="la-loading" role="status">
+                                {move || i18n::t(lang.get(), Msg::Loading)}
+                            </p>
+                        </Show>
+                    }
+                }
+            >
+                <Agenda programme=programme lang=lang now=now changed=source.changed/>
+            </Show>
         </section>
     }
 }

@@ -1,17 +1,18 @@
-//! The message shown instead of the agenda when there is none: what went
-//! wrong, in words, naming the file and the fields.
+//! `[data-error]`: what went wrong, in words, naming the file and the fields;
+//! instead of the agenda when there is none, or beside it when a new version
+//! could not be used.
 
 use leptos::prelude::*;
 
-use crate::browser::fetch::FetchError;
 use crate::i18n::{self, Lang, Msg};
-use crate::ui::app::LoadError;
+use crate::sync::Failure;
 
-/// `[data-error]`, `role="alert"`: why the programme cannot be shown.
+/// `[data-error]`, `role="alert"`: why the programme (or its update) cannot
+/// be shown.
 #[component]
 pub fn ErrorView(
     /// What went wrong.
-    error: LoadError,
+    error: Failure,
     /// The programme's URL, as given in the options.
     file: String,
     /// The interface language.
@@ -21,14 +22,7 @@ pub fn ErrorView(
     let body = move || {
         let lang = lang.get();
         match &error {
-            LoadError::Fetch(FetchError::Network(reason)) => {
-                view! { <p>{i18n::fetch_failed(lang, &file, reason)}</p> }.into_any()
-            }
-            LoadError::Fetch(FetchError::Http { status, text }) => {
-                let reason = format!("HTTP {status} {text}");
-                view! { <p>{i18n::fetch_failed(lang, &file, reason.trim())}</p> }.into_any()
-            }
-            LoadError::Invalid(problems) => {
+            Failure::Invalid(problems) => {
                 let items = problems
                     .iter()
                     .filter(|p| p.is_error())
@@ -44,6 +38,8 @@ pub fn ErrorView(
                 }
                 .into_any()
             }
+            other => view! { <p>{i18n::fetch_failed(lang, &file, &other.reason(lang.code()))}</p> }
+                .into_any(),
         }
     };
     view! {

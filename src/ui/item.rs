@@ -1,6 +1,8 @@
 //! One programme item: its time, kind, speakers, title, abstract and, while
 //! it is on, the now marker with its progress.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
 use crate::browser::tz::IntlZones;
@@ -47,6 +49,10 @@ pub fn ItemView(
     timeline: Memo<Timeline>,
     /// Unique per widget: element ids must not collide between widgets.
     instance: usize,
+    /// The ids of the items whose abstract is open (kept across updates).
+    open_abstracts: RwSignal<HashSet<String>>,
+    /// Whether the last update changed this item.
+    changed: Signal<bool>,
 ) -> impl IntoView {
     let state = Memo::new(move |_| timeline.with(|t| t.state(index)));
     let live = Memo::new(move |_| {
@@ -61,6 +67,9 @@ pub fn ItemView(
 
     let start = item.start;
     let local_start = Memo::new(move |_| zone.with(|z| local_in(z, start)));
+    let planned = item.planned_start;
+    let local_planned = Memo::new(move |_| planned.map(|p| zone.with(|z| local_in(z, p))));
+    let delay = item.delay_minutes;
     let kind = item.kind.clone();
     let class = move || {
         let mut class = format!("la-item la-item--{}", css_modifier(&kind));
@@ -69,6 +78,9 @@ pub fn ItemView(
             State::Live => " la-item--live",
             State::Upcoming => "",
         });
+        if changed.get() {
+            class.push_str(" la-item--changed");
+        }
         class
     };
     let speakers = (!item.speakers.is_empty()).then(|| item.speakers.join(", "));
@@ -83,11 +95,23 @@ pub fn ItemView(
             data-state=move || state.get().as_str()
             aria-current=move || is_live.get().then_some("time")
         >
-            <time class="la-time" datetime=move || rfc3339(&local_start.get())>
-                {move || i18n::format_time(lang.get(), local_start.get().time)}
-            </time>
+            <div class="la-when">
+                <time class="la-time" datetime=move || rfc3339(&local_start.get())>
+                    {move || i18n::format_time(lang.get(), local_start.get().time)}
+                </time>
+                {move || local_planned.get().map(|p| view! {
+                    // The organisers' delay: the planned time struck through.
+                    <s class="la-planned">
+                        <time datetime=rfc3339(&p)>{i18n::format_time(lang.get(), p.time)}</time>
+                    </s>
+                    <span class="la-delay" data-delay=delay.to_string()>{i18n::delay(lang.get(), delay)}</span>
+                })}
+            </div>
             <div class="la-body">
                 {label.map(|k| view! { <span class="la-kind">{move || i18n::kind_label(lang.get(), &k)}</span> })}
+                {move || changed.get().then(|| view! {
+                    <span class="la-changed" data-changed="">{i18n::t(lang.get(), Msg::Changed)}</span>
+                })}
                 {speakers.map(|s| view! { <p class="la-speakers">{s}</p> })}
                 {move || {
                     let (text_lang, text) = localised(&title, lang.get());
@@ -97,7 +121,19 @@ pub fn ItemView(
                     <NowMarker live=live lang=lang/>
                 </Show>
                 {item.abstract_.clone().map(|text| {
-                    view! { <Abstract text=text lang=lang id=format!("la-{instance}-abstract-{index}")/> }
+                    let id = item.id.clone();
+                    let open = Signal::derive({
+                        let id = id.clone();
+                        move || open_abstracts.with(|o| o.contains(&id))
+                    });
+                    let toggle = Callback::new(move |()| {
+                        open_abstracts.update(|o| {
+                            if !o.remove(&id) {
+                                o.insert(id.clone());
+                            }
+                        })
+                    });
+                    view! { <Abstract text=text lang=lang id=format!("la-{instance}-abstract-{index}") open=open toggle=toggle/> }
                 })}
             </div>
         </li>
@@ -147,8 +183,11 @@ fn Abstract(
     lang: RwSignal<Lang>,
     /// The element id of the abstract's body, for `aria-controls`.
     id: String,
+    /// Whether it is unfolded.
+    open: Signal<bool>,
+    /// Folds or unfolds it.
+    toggle: Callback<()>,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
     let label = move || {
         i18n::t(
             lang.get(),
@@ -185,7 +224,7 @@ fn Abstract(
                 class="la-toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls=id.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| toggle.run(())
             >
                 {label}
             </button>

@@ -1,0 +1,240 @@
+//! One widget's programme source, kept live (DESIGN §4): restored from the
+//! browser's storage at once, fetched, fetched again every minute while the
+//! page is visible and at once when it is shown again, with backoff after
+//! failures. The decisions (what to show, store, say; when to retry) are the
+//! pure [`crate::sync::SyncState`]'s; this module fetches, stores, sleeps and
+//! turns its answers into signals.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, RequestCache, VisibilityState};
+
+use crate::browser::storage;
+use crate::browser::tz::IntlZones;
+use crate::programme::{load, Loaded, Problem, Programme};
+use crate::sync::{self, Failure, Notice, Outcome, SyncState, FETCH_TIMEOUT_MS};
+
+/// What [`use_programme`] returns.
+#[derive(Clone, Copy)]
+pub struct UseProgrammeReturn {
+    /// The programme on screen; changes only when a different valid
+    /// programme arrives (an unchanged one re-renders nothing).
+    pub programme: RwSignal<Option<Programme>>,
+    /// Why there is nothing to show, or what the organisers must fix beside
+    /// what is shown (an offline failure is only a notice).
+    pub error: RwSignal<Option<Failure>>,
+    /// Ids of the items changed by the last update.
+    pub changed: RwSignal<Vec<String>>,
+    /// The server's clock minus the device's, when they differ by minutes.
+    pub skew_ms: RwSignal<f64>,
+    /// Bumped after every fetch: what [`Self::notice`] depends on.
+    version: RwSignal<u64>,
+    state: StoredValue<Rc<RefCell<SyncState>>, LocalStorage>,
+}
+
+impl UseProgrammeReturn {
+    /// The freshness notice at `now_ms` (device clock), if any.
+    pub fn notice(&self, now_ms: f64) -> Option<Notice> {
+        self.version.track();
+        self.state.with_value(|s| s.borrow().notice(now_ms))
+    }
+
+    /// The warnings of the programme shown (an odd but usable file).
+    pub fn warnings(&self) -> Vec<Problem> {
+        self.version.track();
+        self.state.with_value(|s| {
+            s.borrow()
+                .shown()
+                .map(|shown| shown.loaded.warnings.clone())
+                .unwrap_or_default()
+        })
+    }
+}
+
+fn loader(text: &str) -> Result<Loaded, Vec<Problem>> {
+    load(text, &IntlZones)
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.visibility_state() == VisibilityState::Hidden)
+}
+
+/// Keeps the programme at `url` live for as long as the widget exists.
+pub fn use_programme(url: String) -> UseProgrammeReturn {
+    let mut sync_state = SyncState::new(url.clone());
+    let key = sync::storage_key(&url);
+    sync_state.restore(storage::get(&key).as_deref(), loader);
+    let restored = sync_state.programme().cloned();
+    let state = Rc::new(RefCell::new(sync_state));
+    let ret = UseProgrammeReturn {
+        programme: RwSignal::new(restored),
+        error: RwSignal::new(None),
+        changed: RwSignal::new(Vec::new()),
+        skew_ms: RwSignal::new(0.0),
+        version: RwSignal::new(0),
+        state: StoredValue::new_local(state.clone()),
+    };
+    let waker = Waker::new();
+    spawn_local(run(url, key, state, ret, waker));
+    ret
+}
+
+/// The fetch loop: fetch, apply, store, sleep; while the page is hidden it
+/// sleeps without a timer until the page is shown again.
+async fn run(
+    url: String,
+    key: String,
+    state: Rc<RefCell<SyncState>>,
+    ret: UseProgrammeReturn,
+    waker: Waker,
+) {
+    loop {
+        let outcome = fetch(&url).await;
+        let step = state.borrow_mut().apply(outcome, now_ms(), loader);
+        if let Some(stored) = &step.store {
+            storage::set(&key, &stored.to_json());
+        }
+        publish(&state.borrow(), step.replaced, ret);
+        let retrying = state.borrow().consecutive_failures() > 0;
+        let mut delay = if retrying {
+            sync::jittered(step.next_fetch_in_ms, js_sys::Math::random())
+        } else {
+            step.next_fetch_in_ms
+        };
+        // Stop when the widget is gone (its signals disposed).
+        loop {
+            if ret.version.try_get_untracked().is_none() {
+                return;
+            }
+            let woke_by_visibility = waker.sleep((!page_hidden()).then_some(delay)).await;
+            if !woke_by_visibility {
+                break;
+            }
+            if !page_hidden() {
+                delay = state.borrow().delay_on_visible(now_ms());
+                if delay <= 0.0 {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Turns the state into signals, touching only those whose value changed.
+fn publish(state: &SyncState, replaced: bool, ret: UseProgrammeReturn) {
+    if replaced {
+        ret.programme.set(state.programme().cloned());
+        ret.changed.set(state.changed().to_vec());
+    }
+    let error = state.error().cloned();
+    if ret.error.get_untracked() != error {
+        ret.error.set(error);
+    }
+    let skew = state.skew_ms();
+    if ret.skew_ms.get_untracked() != skew {
+        ret.skew_ms.set(skew);
+    }
+    ret.version.update(|v| *v += 1);
+}
+
+/// One GET of the programme, as an [`Outcome`]; aborted after
+/// [`FETCH_TIMEOUT_MS`]. `no-cache` lets the browser revalidate with the
+/// server's validators (ETag / Last-Modified): a cheap 304 when unchanged,
+/// never a stale copy during the event.
+async fn fetch(url: &str) -> Outcome {
+    let controller = AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let _deadline = controller
+        .clone()
+        .map(|c| Timeout::new(FETCH_TIMEOUT_MS as u32, move || c.abort()));
+    let aborted = || signal.as_ref().is_some_and(|s| s.aborted());
+    let response = Request::get(url)
+        .cache(RequestCache::NoCache)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await;
+    let response = match response {
+        Ok(response) => response,
+        Err(_) if aborted() => return Outcome::Timeout,
+        Err(e) => return Outcome::NetworkError(e.to_string()),
+    };
+    let status = response.status();
+    let date = response.headers().get("date");
+    if !(200..300).contains(&status) {
+        return sync::classify(status, String::new(), date);
+    }
+    match response.text().await {
+        Ok(text) => sync::classify(status, text, date),
+        Err(_) if aborted() => Outcome::Timeout,
+        Err(e) => Outcome::NetworkError(e.to_string()),
+    }
+}
+
+/// Sleeps for a while or until the page's visibility changes, whichever
+/// comes first; with no duration, only the visibility change wakes it (no
+/// timer runs while the page is hidden).
+#[derive(Clone)]
+struct Waker {
+    resolve: Rc<RefCell<Option<js_sys::Function>>>,
+    timer: Rc<RefCell<Option<Timeout>>>,
+    visible_woke: Rc<RefCell<bool>>,
+}
+
+impl Waker {
+    fn new() -> Waker {
+        let waker = Waker {
+            resolve: Rc::default(),
+            timer: Rc::default(),
+            visible_woke: Rc::default(),
+        };
+        let on_change = {
+            let waker = waker.clone();
+            Closure::<dyn FnMut()>::new(move || waker.wake(true))
+        };
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let _ = document.add_event_listener_with_callback(
+                "visibilitychange",
+                on_change.as_ref().unchecked_ref(),
+            );
+        }
+        // One listener for the widget's life.
+        on_change.forget();
+        waker
+    }
+
+    fn wake(&self, by_visibility: bool) {
+        *self.timer.borrow_mut() = None;
+        if let Some(resolve) = self.resolve.borrow_mut().take() {
+            *self.visible_woke.borrow_mut() = by_visibility;
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    }
+
+    /// Returns whether a visibility change (rather than the time) woke it.
+    async fn sleep(&self, ms: Option<f64>) -> bool {
+        let mut register = |resolve: js_sys::Function, _reject: js_sys::Function| {
+            *self.resolve.borrow_mut() = Some(resolve);
+        };
+        let promise = js_sys::Promise::new(&mut register);
+        if let Some(ms) = ms {
+            let waker = self.clone();
+            let millis = ms.clamp(0.0, f64::from(i32::MAX)) as u32;
+            *self.timer.borrow_mut() = Some(Timeout::new(millis, move || waker.wake(false)));
+        }
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        *self.visible_woke.borrow()
+    }
+}
