@@ -5,6 +5,7 @@ pub mod clock;
 pub mod env;
 pub mod mount;
 pub mod scroll;
+pub mod share;
 pub mod source;
 pub mod storage;
 pub mod tz;

@@ -32,3 +32,16 @@ pub fn into_view_once(element: &Element) {
     });
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
+
+/// Scrolls `element` to the top of the view, whatever the visitor did: for
+/// an explicit request (a deep link).
+pub fn into_view(element: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Start);
+    options.set_behavior(if env::prefers_reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}

@@ -10,13 +10,15 @@ use std::hash::{Hash, Hasher};
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::browser::share::{self, Shared};
 use crate::browser::tz::IntlZones;
 use crate::browser::{env, scroll, storage};
 use crate::display::viewer_zone_differs;
 use crate::i18n::{self, Lang, Msg};
+use crate::ics;
 use crate::programme::model::{Instant, Item, Programme, Text};
 use crate::timeline::{self, Timeline};
-use crate::ui::item::{local_in, ItemView};
+use crate::ui::item::{local_in, ItemActions, ItemView};
 use crate::ui::switches::{LangSwitch, ZoneSwitch, ZONE_KEY};
 
 /// `text` in `lang` if it has it, else in another language: (the `lang`
@@ -77,7 +79,54 @@ pub fn Agenda(
 
     let open_abstracts = RwSignal::new(HashSet::<String>::new());
     let list = NodeRef::<html::Ol>::new();
-    scroll_to_now_once(list);
+    initial_scroll(list, open_abstracts);
+    follow_fragment(list, open_abstracts);
+
+    // Calendar files and shared links, built from the programme as shown.
+    let save_ics = Callback::new(move |only: Option<String>| {
+        let (text, name) = programme.with_untracked(|p| {
+            let stamp = Instant((js_sys::Date::now() / 1000.0) as i64);
+            let page = share::page_url();
+            (
+                ics::calendar(
+                    p,
+                    lang.get_untracked(),
+                    only.as_deref(),
+                    stamp,
+                    page.as_deref(),
+                ),
+                ics::file_name(p, only.as_deref()),
+            )
+        });
+        if let Some(text) = text {
+            let _ = share::download(&name, ics::MEDIA_TYPE, &text);
+        }
+    });
+    let shared = RwSignal::new(None::<(String, Shared)>);
+    let share_item = Callback::new(move |id: String| {
+        let title = programme.with_untracked(|p| {
+            p.items
+                .iter()
+                .find(|i| i.id == id)
+                .map(|i| localised(&i.title, lang.get_untracked()).1)
+                .unwrap_or_default()
+        });
+        let url = format!(
+            "{}#{}",
+            share::page_url().unwrap_or_default(),
+            js_sys::encode_uri_component(&id)
+        );
+        leptos::task::spawn_local(async move {
+            if let Ok(how) = share::share_link(&title, &url).await {
+                shared.set(Some((id, how)));
+            }
+        });
+    });
+    let actions = ItemActions {
+        save_ics,
+        share: share_item,
+        shared,
+    };
 
     let title = move || programme.with(|p| localised(&p.event.title, lang.get()));
     let first_start = Memo::new(move |_| programme.with(|p| p.items.first().map(|i| i.start)));
@@ -139,11 +188,17 @@ pub fn Agenda(
                             instance=instance
                             open_abstracts=open_abstracts
                             changed=is_changed
+                            actions=actions
                         />
                     }
                 }
             />
         </ol>
+        <p class="la-actions la-actions--all">
+            <button type="button" class="la-action" data-ics="all" on:click=move |_| save_ics.run(None)>
+                {move || i18n::t(lang.get(), Msg::AddAllToCalendar)}
+            </button>
+        </p>
         {move || info().map(|(text_lang, text)| {
             view! {
                 // A plain block, not <aside>: a complementary landmark must
@@ -181,24 +236,67 @@ fn Announcer(
     view! { <p class="la-sr-only" role="status" aria-live="polite">{message}</p> }
 }
 
-/// On the first render, brings the live item (else the next one) into view,
-/// once; never again, so the visitor's own scrolling is never fought.
-fn scroll_to_now_once(list: NodeRef<html::Ol>) {
+/// On the first render, brings into view, once: the item the page's
+/// fragment names (a shared link, opened), else the live item, else the
+/// next one. Never again, so the visitor's own scrolling is never fought.
+fn initial_scroll(list: NodeRef<html::Ol>, open_abstracts: RwSignal<HashSet<String>>) {
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
         let Some(list) = list.get() else { return false };
-        let find = |state: &str| {
-            list.query_selector(&format!("[data-state=\"{state}\"]"))
-                .ok()
-                .flatten()
-        };
-        // Nothing live or upcoming (before or after the event): the top of
-        // the agenda, where it is, is the right place.
-        if let (Some(target), Some(_)) = (find("live").or_else(|| find("upcoming")), find("past")) {
-            scroll::into_view_once(&target);
-        }
+        // After the first layout, when every part of the agenda has its size.
+        request_animation_frame(move || {
+            if reveal_fragment(&list, open_abstracts) {
+                return;
+            }
+            let find = |state: &str| {
+                list.query_selector(&format!("[data-state=\"{state}\"]"))
+                    .ok()
+                    .flatten()
+            };
+            // Nothing live or upcoming (before or after the event): the top
+            // of the agenda, where it is, is the right place.
+            if let (Some(target), Some(_)) =
+                (find("live").or_else(|| find("upcoming")), find("past"))
+            {
+                scroll::into_view_once(&target);
+            }
+        });
         true
     });
+}
+
+/// A deep link followed while the page is open (`#id` changed).
+fn follow_fragment(list: NodeRef<html::Ol>, open_abstracts: RwSignal<HashSet<String>>) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(list) = list.get_untracked() {
+            reveal_fragment(&list, open_abstracts);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Opens and scrolls to the item the fragment names; whether there was one.
+fn reveal_fragment(
+    list: &web_sys::HtmlOListElement,
+    open_abstracts: RwSignal<HashSet<String>>,
+) -> bool {
+    let Some(id) = share::fragment_id() else {
+        return false;
+    };
+    let selector = format!("[data-session-id=\"{}\"]", css_escape(&id));
+    let Some(target) = list.query_selector(&selector).ok().flatten() else {
+        return false;
+    };
+    open_abstracts.update(|open| {
+        open.insert(id);
+    });
+    scroll::into_view(&target);
+    true
+}
+
+/// Escapes an id for a CSS attribute selector in double quotes.
+fn css_escape(id: &str) -> String {
+    id.replace('\\', "\\\\").replace('"', "\\\"")
 }

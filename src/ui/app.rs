@@ -29,6 +29,9 @@ pub fn App(
     let UseClockReturn { now, set_clock } = use_clock();
     let source = use_programme(options.src.clone());
     let has_programme = Memo::new(move |_| source.programme.with(Option::is_some));
+    // With a preview clock, the agenda waits for it: rendered first at the
+    // real time, it would scroll to the wrong item and then jump.
+    let clock_ready = RwSignal::new(options.now.is_none());
 
     // The clock: a preview (`now=`, `speed=`) once the programme is known
     // (`HH:MM` means that time on the event's date, in its zone); else the
@@ -52,11 +55,13 @@ pub fn App(
                     start,
                     preview.speed,
                 ));
+                clock_ready.set(true);
                 true
             }
             None if preview.now.is_some() && !has_programme.get() => false,
             None => {
                 set_clock.run(VirtualClock::corrected(skew));
+                clock_ready.set(true);
                 false
             }
         }
@@ -82,7 +87,7 @@ pub fn App(
             }}
             {move || notice().map(|text| view! { <p class="la-notice la-notice--sync" data-notice="" role="status">{text}</p> })}
             <Show
-                when=move || has_programme.get()
+                when=move || has_programme.get() && clock_ready.get()
                 fallback=move || {
                     view! {
                         <Show when=move || source.error.with(Option::is_none)>

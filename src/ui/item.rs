@@ -5,9 +5,11 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use crate::browser::share::Shared;
 use crate::browser::tz::IntlZones;
 use crate::display::paragraphs;
 use crate::i18n::{self, Lang, Msg};
+use crate::ics;
 use crate::programme::model::{Instant, Item, Kind, LocalDateTime, Text};
 use crate::programme::time::{local_at_offset, rfc3339};
 use crate::programme::tz::TimeZones;
@@ -22,6 +24,18 @@ struct LiveView {
     /// Whole percent elapsed, 0..=100.
     percent: u8,
     minutes_left: u64,
+}
+
+/// What an item's buttons do, provided by the agenda (which holds the
+/// programme they need).
+#[derive(Clone, Copy)]
+pub struct ItemActions {
+    /// Downloads the calendar file: one item (`Some(id)`) or all.
+    pub save_ics: Callback<Option<String>>,
+    /// Shares an item's deep link.
+    pub share: Callback<String>,
+    /// The last item shared, and how.
+    pub shared: RwSignal<Option<(String, Shared)>>,
 }
 
 /// The wall clock of `instant` in `zone` (UTC if the browser refuses the
@@ -53,6 +67,8 @@ pub fn ItemView(
     open_abstracts: RwSignal<HashSet<String>>,
     /// Whether the last update changed this item.
     changed: Signal<bool>,
+    /// The calendar and share buttons' effects.
+    actions: ItemActions,
 ) -> impl IntoView {
     let state = Memo::new(move |_| timeline.with(|t| t.state(index)));
     let live = Memo::new(move |_| {
@@ -120,6 +136,29 @@ pub fn ItemView(
                 <Show when=move || is_live.get()>
                     <NowMarker live=live lang=lang/>
                 </Show>
+                {ics::is_event(&item).then(|| {
+                    let (ics_id, share_id, shared_id) = (item.id.clone(), item.id.clone(), item.id.clone());
+                    let copied = move || {
+                        actions.shared.with(|s| {
+                            matches!(s, Some((id, Shared::Copied)) if *id == shared_id)
+                        })
+                    };
+                    view! {
+                        <p class="la-actions">
+                            <button type="button" class="la-action" data-ics=item.id.clone()
+                                on:click=move |_| actions.save_ics.run(Some(ics_id.clone()))>
+                                {move || i18n::t(lang.get(), Msg::AddToCalendar)}
+                            </button>
+                            <button type="button" class="la-action" data-share=item.id.clone()
+                                on:click=move |_| actions.share.run(share_id.clone())>
+                                {move || i18n::t(lang.get(), Msg::Share)}
+                            </button>
+                            <span class="la-shared" role="status">
+                                {move || copied().then(|| i18n::t(lang.get(), Msg::LinkCopied))}
+                            </span>
+                        </p>
+                    }
+                })}
                 {item.abstract_.clone().map(|text| {
                     let id = item.id.clone();
                     let open = Signal::derive({
