@@ -375,7 +375,9 @@ fn stable_text(text: &Text) -> &str {
 fn slug(text: &str, max: usize) -> String {
     let mut out = String::new();
     let mut pending_dash = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    // ASCII lowering plus the Latin capitals below: the full Unicode case
+    // tables would cost the widget ~4 KB brotli for file names.
+    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
         let mut buf = [0; 4];
         let ascii = match c {
             'a'..='z' | '0'..='9' => c.encode_utf8(&mut buf),
@@ -415,23 +417,29 @@ fn slug(text: &str, max: usize) -> String {
 fn transliterate(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'ð' | 'Ď' | 'Đ' | 'Ð' => "d",
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
-        'ł' | 'ľ' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => {
+            "i"
+        }
+        'ł' | 'ľ' | 'Ł' | 'Ľ' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
         'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'œ' => "oe",
-        'ř' => "r",
-        'ś' | 'š' | 'ş' => "s",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ř' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
         'ß' => "ss",
-        'ť' | 'ţ' => "t",
-        'þ' => "th",
+        'ť' | 'ţ' | 'Ť' | 'Ţ' => "t",
+        'þ' | 'Þ' => "th",
         'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
         _ => return None,
     })
 }
@@ -443,6 +451,7 @@ mod tests {
     #[test]
     fn slugs_drop_accents_and_join_words() {
         assert_eq!(slug("Atelier optimisation", 48), "atelier-optimisation");
+        assert_eq!(slug("ÉCOLE Œuvre Ça", 48), "ecole-oeuvre-ca");
         assert_eq!(slug("Fin de l’atelier", 48), "fin-de-l-atelier");
         assert_eq!(slug("  Œuvre — été 2022!  ", 48), "oeuvre-ete-2022");
         assert_eq!(slug("日本語", 48), "");

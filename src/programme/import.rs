@@ -393,7 +393,9 @@ fn event_id(obj: Obj<'_, '_>, r: &mut Reader) -> Option<String> {
 
 /// The kind an export's event `type` maps to (see the module doc).
 pub fn kind_of_type(type_: &str) -> Kind {
-    let lower = type_.trim().to_lowercase();
+    // Types are ASCII words (lecture, talk, break…); ASCII lowering keeps
+    // the Unicode case tables out of the widget.
+    let lower = type_.trim().to_ascii_lowercase();
     let first_word = lower.split_whitespace().next().unwrap_or("");
     match first_word {
         _ if lower.contains("talk") => Kind::Talk,

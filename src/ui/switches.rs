@@ -34,7 +34,7 @@ pub fn LangSwitch(
                         storage::set(LANG_KEY, choice.code());
                     }
                 >
-                    {choice.code().to_uppercase()}
+                    {choice.code().to_ascii_uppercase()}
                 </button>
             }
         })
