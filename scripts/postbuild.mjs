@@ -40,6 +40,12 @@ globalThis.liveAgenda ??= Object.freeze({
   base: here.href,
   css: asset(${JSON.stringify(css)}),
 });
+// Reserve a screen's height for each widget until it has drawn itself, so
+// the host page's content below does not jump when the agenda appears
+// (through the CSSOM: allowed under a strict Content-Security-Policy).
+for (const el of document.querySelectorAll('[data-live-agenda]')) {
+  if (!el.shadowRoot) el.style.minHeight = '100vh';
+}
 const { default: init } = await import(asset(${JSON.stringify(glue)}));
 await init({ module_or_path: asset(${JSON.stringify(wasm)}) });
 `;

@@ -88,7 +88,7 @@ fn mount_in_shadow(
     container.set_class_name("la-host");
     let Some(href) = css else {
         shadow.append_child(&container)?;
-        mount_in(container, options);
+        mount_in(container, Some(host.clone()), options);
         return Ok(());
     };
     let slot = document.create_element("slot")?;
@@ -97,11 +97,11 @@ fn mount_in_shadow(
     link.set_rel("stylesheet");
     link.set_href(href);
     let on_ready = {
-        let (shadow, slot) = (shadow.clone(), slot.clone());
+        let (shadow, slot, host) = (shadow.clone(), slot.clone(), host.clone());
         Closure::once_into_js(move || {
             let _ = shadow.remove_child(&slot);
             let _ = shadow.append_child(&container);
-            mount_in(container, options);
+            mount_in(container, Some(host), options);
         })
     };
     let on_ready: &js_sys::Function = on_ready.unchecked_ref();
@@ -117,9 +117,17 @@ fn append_stylesheet(shadow: &ShadowRoot, link: &HtmlLinkElement) -> Result<(), 
         .map(|_| ())
 }
 
-/// Mounts one widget in `element`.
-pub fn mount_in(element: HtmlElement, options: Options) {
-    let handle = leptos::mount::mount_to(element, move || view! { <App options=options.clone()/> });
+/// Mounts one widget in `element`; `host` is released from the loader's
+/// height reservation once the widget has drawn its programme or its error.
+pub fn mount_in(element: HtmlElement, host: Option<HtmlElement>, options: Options) {
+    let on_shown = Callback::new(move |()| {
+        if let Some(host) = &host {
+            let _ = host.style().remove_property("min-height");
+        }
+    });
+    let handle = leptos::mount::mount_to(element, move || {
+        view! { <App options=options.clone() on_shown=on_shown/> }
+    });
     // The widget lives as long as the page.
     handle.forget();
 }

@@ -20,6 +20,10 @@ use crate::ui::switches::LANG_KEY;
 pub fn App(
     /// The options read from the mount point (and the URL on the standalone page).
     options: Options,
+    /// Called once the widget shows its programme or its error (the mount
+    /// point then stops reserving space).
+    #[prop(optional)]
+    on_shown: Option<Callback<()>>,
 ) -> impl IntoView {
     let lang = RwSignal::new(i18n::initial_lang(
         options.lang.as_deref(),
@@ -65,6 +69,21 @@ pub fn App(
                 false
             }
         }
+    });
+
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let shown =
+            (has_programme.get() && clock_ready.get()) || source.error.with(Option::is_some);
+        if shown {
+            if let Some(on_shown) = on_shown {
+                // After this render has reached the screen.
+                request_animation_frame(move || on_shown.run(()));
+            }
+        }
+        shown
     });
 
     let file = options.src.clone();

@@ -251,3 +251,33 @@ test('the README snippet, pasted as written into a page next to dist/, works; di
     await upload.close();
   }
 });
+
+test('the host page does not shift when the widget appears (its space is reserved)', async () => {
+  const p = await phonePage(browser);
+  await p.addInitScript(() => {
+    // Where the host's footer is when the page is first laid out (the
+    // loader's top level has run: module scripts run before this event).
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__footerTop = document.querySelector('footer').getBoundingClientRect().top;
+    });
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await p.goto(page('/shift.html', `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Shift</title><link rel="icon" href="data:,"></head>
+<body><h1>Workshop</h1><p>Our afternoon workshop, live:</p>
+<div data-live-agenda data-src="programme.json" data-lang="en" data-now="${NOW}"><p>Loading…</p></div>
+<footer style="height: 400px"><p>Footer of the host page, with its links.</p></footer>
+<script type="module" src="./live-agenda.js"></script></body></html>`));
+  await p.locator('[data-session-id="fin"]').waitFor();
+  await p.waitForTimeout(500);
+  const cls = await p.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
+  const [footerTop, viewport] = await p.evaluate(() => [window.__footerTop, innerHeight]);
+  assert.ok(footerTop >= viewport, `the footer waited below the fold (${footerTop} < ${viewport})`);
+  // The reservation is released once the agenda is drawn.
+  const minHeight = await p.locator('[data-live-agenda]').evaluate((el) => el.style.minHeight);
+  assert.equal(minHeight, '');
+});
