@@ -19,7 +19,8 @@ help:
 	@echo "make serve   build and serve the widget with the seed's programme on http://127.0.0.1:8080"
 	@echo "make test    every test: lint, native, browser (headless Chromium), end to end"
 	@echo "make dist    the release files into dist/"
-	@echo "make fuzz    fuzz the programme parser for a bounded time (needs cargo-fuzz, nightly)"
+	@echo "make fuzz    fuzz the programme parser for a bounded time (nightly toolchain)"
+	@echo "make bench   measure sizes, load time, ticks and memory into BENCHMARKS.md"
 
 setup:
 	@scripts/install-tools.sh
@@ -53,8 +54,13 @@ test-browser:
 test-e2e: dist
 	@scripts/run-layer.sh e2e node --test --test-concurrency=1 tests/e2e/
 
+# Bounded: two minutes of libFuzzer on programme::load (needs the nightly
+# toolchain; cargo-fuzz is installed on first use). Not part of `make test`.
+FUZZ_SECONDS ?= 120
 fuzz:
-	cd fuzz && cargo +nightly fuzz run load -- -max_total_time=120
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	mkdir -p fuzz/corpus/load && cp tests/fixtures/*.json assets/programme.json fuzz/corpus/load/
+	cargo +nightly fuzz run load fuzz/corpus/load -- -max_total_time=$(FUZZ_SECONDS)
 
 clean:
 	rm -rf dist tests/e2e/out
