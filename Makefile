@@ -31,7 +31,8 @@ setup-browser:
 serve: setup
 	@echo "live-agenda: http://127.0.0.1:8080/"
 	@echo "preview during Leiber's talk: $(PREVIEW)"
-	trunk serve --release
+	# Its own folder: dist/ stays the release build the tests and the web editor use.
+	trunk serve --release --dist target/serve
 
 dist: setup
 	trunk build --release

@@ -2,26 +2,18 @@
 // one, a strict Content-Security-Policy, two widgets on one page, a narrow
 // sidebar and a wide column, the README's snippet as written, and dist/
 // served from a sub-folder.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServer } from './support/server.mjs';
-import { launch, phonePage, screenshot, DIST } from './support/browser.mjs';
+import { server, browser, useBrowser } from './support/setup.mjs';
+import { phonePage, screenshot, DIST } from './support/browser.mjs';
 
 const ROOT = join(DIST, '..');
 const NOW = '2022-11-24T14:20:00+01:00';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 /** Serves `html` at `path` (with extra headers). */
 function page(path, html, headers = {}) {

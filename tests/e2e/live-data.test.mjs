@@ -5,25 +5,18 @@
 //
 // Playwright's fake clock drives time: the widget's 60 s refresh and 15 s
 // fetch timeout are reached with clock.fastForward, not by waiting.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startServer } from './support/server.mjs';
-import { launch, phonePage, screenshot, DIST } from './support/browser.mjs';
+import { server, browser, useBrowser } from './support/setup.mjs';
+import { phonePage, screenshot, DIST } from './support/browser.mjs';
 
 const T1420 = new Date('2022-11-24T14:20:00+01:00');
-let server;
-let browser;
+useBrowser();
 let seed;
 before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
   seed = JSON.parse(await readFile(join(DIST, 'programme.json'), 'utf8'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const clone = (v) => JSON.parse(JSON.stringify(v));

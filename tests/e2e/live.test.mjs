@@ -3,22 +3,13 @@
 // discussion, after the end. Each checks the DOM contract, the status line,
 // the language switch and the fallback notice, runs axe-core, and saves a
 // screenshot (tests/e2e/out/live-*.png).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launch, phonePage, screenshot, DIST } from './support/browser.mjs';
+import { server, browser, useBrowser } from './support/setup.mjs';
+import { phonePage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 const IDS = ['accueil', 'fercoq-adam', 'leiber-stft', 'pause', 'tartaglione-lottery', 'janati-ot', 'discussion', 'fin'];
 

@@ -1,10 +1,10 @@
 // What a person sees opening the widget on a phone: the seed's programme,
 // every item in order with its time, speakers and title; and, when the file
 // cannot be had, a message in words instead of a blank widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './support/server.mjs';
-import { launch, phonePage, screenshot, DIST } from './support/browser.mjs';
+import { server, browser, useBrowser } from './support/setup.mjs';
+import { phonePage, screenshot } from './support/browser.mjs';
 
 // The seed's programme (shared/seed), as the widget must show it.
 const SEED = [
@@ -21,16 +21,7 @@ const SEED = [
 // "13:30" or "13 h 30": whichever way the interface language writes it.
 const shown = (hhmm) => new RegExp(hhmm.replace(':', '\\s?[:h]\\s?'));
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 test('the seed programme on a phone: 8 items in order, with times, speakers and titles', async () => {
   const page = await phonePage(browser);

@@ -1,23 +1,14 @@
 // What attendees do with a programme besides reading it: save it to their
 // calendar, follow and share a link to one talk, print it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startServer } from './support/server.mjs';
-import { launch, phonePage, screenshot, DIST, OUT } from './support/browser.mjs';
+import { server, browser, useBrowser } from './support/setup.mjs';
+import { phonePage, OUT } from './support/browser.mjs';
 
 const NOW = encodeURIComponent('2022-11-24T14:20:00+01:00');
-let server;
-let browser;
-before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 async function open(suffix = '', options = {}) {
   const page = await phonePage(browser, { acceptDownloads: true, ...options });
