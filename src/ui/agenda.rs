@@ -138,6 +138,16 @@ pub fn Agenda(
     let notice =
         move || programme.with(|p| p.event.notice.as_ref().map(|n| localised(n, lang.get())));
     let info = move || programme.with(|p| p.event.info.as_ref().map(|n| localised(n, lang.get())));
+    // The event's links (checked `http(s)` on load), e.g. "Join online".
+    let links = move || {
+        programme.with(|p| {
+            p.event
+                .links
+                .iter()
+                .map(|l| (l.url.clone(), localised(&l.label, lang.get())))
+                .collect::<Vec<_>>()
+        })
+    };
 
     view! {
         <header class="la-header">
@@ -147,6 +157,19 @@ pub fn Agenda(
             }}
             {move || date().map(|d| view! { <p class="la-date">{d}</p> })}
             <p class="la-zone">{move || i18n::times_in_zone(lang.get(), &zone.get())}</p>
+            {move || {
+                let links = links();
+                (!links.is_empty()).then(|| view! {
+                    <ul class="la-links" aria-label=move || i18n::t(lang.get(), Msg::Links)>
+                        {links
+                            .into_iter()
+                            .map(|(url, (text_lang, label))| view! {
+                                <li><a class="la-link" href=url lang=text_lang rel="noopener">{label}</a></li>
+                            })
+                            .collect_view()}
+                    </ul>
+                })
+            }}
             <div class="la-controls">
                 <LangSwitch lang=lang/>
                 {move || viewer_zone.get().map(|viewer| view! {

@@ -100,6 +100,8 @@ pub fn ItemView(
         class
     };
     let speakers = (!item.speakers.is_empty()).then(|| item.speakers.join(", "));
+    // Parallel sessions need their room (or track) to be findable.
+    let room = item.room.clone().or_else(|| item.track.clone());
     let title = item.title.clone();
     let label = kind_label(&item.kind);
 
@@ -129,6 +131,12 @@ pub fn ItemView(
                     <span class="la-changed" data-changed="">{i18n::t(lang.get(), Msg::Changed)}</span>
                 })}
                 {speakers.map(|s| view! { <p class="la-speakers">{s}</p> })}
+                {room.map(|room| view! {
+                    <p class="la-room">
+                        <span class="la-sr-only">{move || i18n::t(lang.get(), Msg::Room)} " "</span>
+                        {room}
+                    </p>
+                })}
                 {move || {
                     let (text_lang, text) = localised(&title, lang.get());
                     view! { <h3 class="la-item-title" lang=text_lang>{text}</h3> }

@@ -227,3 +227,34 @@ test('a phone clock an hour slow: the server’s Date header sets the agenda rig
   assert.equal(await page.locator('[aria-current="time"]').getAttribute('data-session-id'), 'tartaglione-lottery');
   assert.equal(await notice(page).count(), 0, 'quietly: no notice');
 });
+
+test('a frab/pretalx schedule.json is read as is: rooms shown, the abstract in its language', async () => {
+  server.routes.set('/tiny.schedule.json', async (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(await readFile(join(DIST, '..', 'tests', 'fixtures', 'schedule-tiny.json')));
+  });
+  const page = await phonePage(browser, { timezoneId: 'Europe/Berlin' });
+  await page.goto(`${server.url}?lang=en&src=tiny.schedule.json&now=${encodeURIComponent('2023-08-01T10:10:00+02:00')}`);
+  const items = page.locator('[data-session-id]');
+  await items.first().waitFor();
+  assert.equal(await items.count(), 2);
+  assert.match(await page.locator('.la-title').innerText(), /Tiny Camp/);
+  const opening = items.first();
+  assert.match(await opening.innerText(), /Opening/);
+  assert.match(await opening.innerText(), /Main Hall/);
+  assert.equal(await opening.getAttribute('data-state'), 'live');
+  await items.nth(1).locator('button[aria-expanded]').click();
+  assert.equal(await items.nth(1).locator('[data-abstract]').getAttribute('lang'), 'de');
+});
+
+test('the event’s links are shown, http(s) only, as links', async () => {
+  const withLinks = clone(seed);
+  withLinks.event.links = [{ label: { fr: 'Suivre en ligne', en: 'Join online' }, url: 'https://example.org/live' }];
+  const source = programmeSource('/links.json');
+  source.answer = { status: 200, body: JSON.stringify(withLinks) };
+  const page = await openAt('/links.json');
+  const link = page.locator('.la-links a');
+  assert.equal(await link.count(), 1);
+  assert.equal(await link.getAttribute('href'), 'https://example.org/live');
+  assert.equal(await link.innerText(), 'Join online');
+});
