@@ -136,10 +136,6 @@ messages! {
     Ended,
     /// Status of a programme without items.
     Empty,
-    /// Button unfolding an abstract.
-    ShowAbstract,
-    /// Button folding an abstract.
-    HideAbstract,
     /// Heading of an abstract.
     Abstract,
     /// Label before one speaker.
@@ -208,8 +204,6 @@ fn fr(msg: Msg) -> &'static str {
         Msg::Break => "Pause",
         Msg::Ended => "L’événement est terminé",
         Msg::Empty => "Le programme est vide",
-        Msg::ShowAbstract => "Afficher le résumé",
-        Msg::HideAbstract => "Masquer le résumé",
         Msg::Abstract => "Résumé",
         Msg::Speaker => "Intervenant",
         Msg::Speakers => "Intervenants",
@@ -247,8 +241,6 @@ fn en(msg: Msg) -> &'static str {
         Msg::Break => "Break",
         Msg::Ended => "The event has ended",
         Msg::Empty => "The programme is empty",
-        Msg::ShowAbstract => "Show the abstract",
-        Msg::HideAbstract => "Hide the abstract",
         Msg::Abstract => "Abstract",
         Msg::Speaker => "Speaker",
         Msg::Speakers => "Speakers",

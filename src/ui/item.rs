@@ -9,7 +9,6 @@ use crate::browser::share::Shared;
 use crate::browser::tz::IntlZones;
 use crate::display::paragraphs;
 use crate::i18n::{self, Lang, Msg};
-use crate::ics;
 use crate::programme::model::{Instant, Item, Kind, LocalDateTime, Text};
 use crate::programme::time::{local_at_offset, rfc3339};
 use crate::programme::tz::TimeZones;
@@ -105,6 +104,56 @@ pub fn ItemView(
     let title = item.title.clone();
     let label = kind_label(&item.kind);
 
+    // The abstract: its toggle sits in the item's row of tools, its body
+    // below; the open state lives in the agenda (kept across updates).
+    let abstract_id = format!("la-{instance}-abstract-{index}");
+    let (abstract_toggle, abstract_body) = match item.abstract_.clone() {
+        Some(text) => {
+            let id = item.id.clone();
+            let open = Signal::derive({
+                let id = id.clone();
+                move || open_abstracts.with(|o| o.contains(&id))
+            });
+            let toggle = Callback::new(move |()| {
+                open_abstracts.update(|o| {
+                    if !o.remove(&id) {
+                        o.insert(id.clone());
+                    }
+                })
+            });
+            (
+                Some(
+                    view! { <AbstractToggle lang=lang controls=abstract_id.clone() open=open toggle=toggle/> },
+                ),
+                Some(view! { <AbstractBody text=text lang=lang id=abstract_id open=open/> }),
+            )
+        }
+        None => (None, None),
+    };
+    // Calendar and share for the sessions; the welcome, the break and the
+    // end are in the whole-programme file.
+    let actions_view = has_actions(&item.kind).then(|| {
+        let (ics_id, share_id, shared_id) = (item.id.clone(), item.id.clone(), item.id.clone());
+        let copied = move || {
+            actions
+                .shared
+                .with(|s| matches!(s, Some((id, Shared::Copied)) if *id == shared_id))
+        };
+        view! {
+            <button type="button" class="la-action" data-ics=item.id.clone()
+                on:click=move |_| actions.save_ics.run(Some(ics_id.clone()))>
+                {move || i18n::t(lang.get(), Msg::AddToCalendar)}
+            </button>
+            <button type="button" class="la-action" data-share=item.id.clone()
+                on:click=move |_| actions.share.run(share_id.clone())>
+                {move || i18n::t(lang.get(), Msg::Share)}
+            </button>
+            <span class="la-shared" role="status">
+                {move || copied().then(|| i18n::t(lang.get(), Msg::LinkCopied))}
+            </span>
+        }
+    });
+
     view! {
         <li
             class=class
@@ -144,44 +193,11 @@ pub fn ItemView(
                 <Show when=move || is_live.get()>
                     <NowMarker live=live lang=lang/>
                 </Show>
-                {ics::is_event(&item).then(|| {
-                    let (ics_id, share_id, shared_id) = (item.id.clone(), item.id.clone(), item.id.clone());
-                    let copied = move || {
-                        actions.shared.with(|s| {
-                            matches!(s, Some((id, Shared::Copied)) if *id == shared_id)
-                        })
-                    };
-                    view! {
-                        <p class="la-actions">
-                            <button type="button" class="la-action" data-ics=item.id.clone()
-                                on:click=move |_| actions.save_ics.run(Some(ics_id.clone()))>
-                                {move || i18n::t(lang.get(), Msg::AddToCalendar)}
-                            </button>
-                            <button type="button" class="la-action" data-share=item.id.clone()
-                                on:click=move |_| actions.share.run(share_id.clone())>
-                                {move || i18n::t(lang.get(), Msg::Share)}
-                            </button>
-                            <span class="la-shared" role="status">
-                                {move || copied().then(|| i18n::t(lang.get(), Msg::LinkCopied))}
-                            </span>
-                        </p>
-                    }
-                })}
-                {item.abstract_.clone().map(|text| {
-                    let id = item.id.clone();
-                    let open = Signal::derive({
-                        let id = id.clone();
-                        move || open_abstracts.with(|o| o.contains(&id))
-                    });
-                    let toggle = Callback::new(move |()| {
-                        open_abstracts.update(|o| {
-                            if !o.remove(&id) {
-                                o.insert(id.clone());
-                            }
-                        })
-                    });
-                    view! { <Abstract text=text lang=lang id=format!("la-{instance}-abstract-{index}") open=open toggle=toggle/> }
-                })}
+                <div class="la-tools">
+                    {abstract_toggle}
+                    {actions_view}
+                </div>
+                {abstract_body}
             </div>
         </li>
     }
@@ -220,31 +236,48 @@ fn NowMarker(
     }
 }
 
-/// The abstract: folded behind a button (`aria-expanded`), in the interface
-/// language when it exists, else in the other with `[data-lang-fallback]`.
+/// The button that unfolds an abstract (`aria-expanded`).
 #[component]
-fn Abstract(
-    /// The abstract in one or more languages.
-    text: Text,
+fn AbstractToggle(
     /// The interface language.
     lang: RwSignal<Lang>,
-    /// The element id of the abstract's body, for `aria-controls`.
-    id: String,
+    /// The element id of the abstract's body.
+    controls: String,
     /// Whether it is unfolded.
     open: Signal<bool>,
     /// Folds or unfolds it.
     toggle: Callback<()>,
 ) -> impl IntoView {
-    let label = move || {
-        i18n::t(
-            lang.get(),
-            if open.get() {
-                Msg::HideAbstract
-            } else {
-                Msg::ShowAbstract
-            },
-        )
-    };
+    // A constant name ("Abstract"); `aria-expanded` and the chevron say
+    // whether it is open (a name that flips would be announced twice).
+    let label = move || i18n::t(lang.get(), Msg::Abstract);
+    view! {
+        <button
+            type="button"
+            class="la-action la-toggle"
+            aria-expanded=move || open.get().to_string()
+            aria-controls=controls
+            on:click=move |_| toggle.run(())
+        >
+            {label}
+        </button>
+    }
+}
+
+/// The abstract, folded until its toggle opens it: in the interface
+/// language when it exists, else in the other with `[data-lang-fallback]`;
+/// paragraphs kept.
+#[component]
+fn AbstractBody(
+    /// The abstract in one or more languages.
+    text: Text,
+    /// The interface language.
+    lang: RwSignal<Lang>,
+    /// Its element id (the toggle's `aria-controls`).
+    id: String,
+    /// Whether it is unfolded.
+    open: Signal<bool>,
+) -> impl IntoView {
     let body = move || {
         let ui = lang.get();
         let picked = i18n::pick(ui, &text)?;
@@ -264,20 +297,13 @@ fn Abstract(
             <div class="la-abstract-text" data-abstract="" lang=picked.lang.to_owned()>{paras}</div>
         })
     };
-    view! {
-        <div class="la-abstract">
-            <button
-                type="button"
-                class="la-toggle"
-                aria-expanded=move || open.get().to_string()
-                aria-controls=id.clone()
-                on:click=move |_| toggle.run(())
-            >
-                {label}
-            </button>
-            <div id=id.clone() class="la-abstract-body" hidden=move || !open.get()>{body}</div>
-        </div>
-    }
+    view! { <div id=id class="la-abstract-body" hidden=move || !open.get()>{body}</div> }
+}
+
+/// Whether an item gets its own calendar and share buttons: the sessions,
+/// not the welcome, the break or the end.
+fn has_actions(kind: &Kind) -> bool {
+    !matches!(kind, Kind::Welcome | Kind::Break | Kind::End)
 }
 
 /// The kinds that get a visible label: a talk needs none (it has speakers);
