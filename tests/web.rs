@@ -138,3 +138,66 @@ async fn an_invalid_programme_shows_its_errors_with_file_and_path() {
         "the message follows the language"
     );
 }
+
+// Guards the language switch's contract: one button per language, the
+// active one `aria-pressed="true"`, a click changes the language.
+#[wasm_bindgen_test]
+async fn the_language_switch_presses_one_button_and_changes_the_language() {
+    use live_agenda::ui::switches::LangSwitch;
+    let lang = RwSignal::new(Lang::En);
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <LangSwitch lang=lang/> });
+    leptos::task::tick().await;
+    assert_eq!(
+        attrs(&root, "[data-lang-switch] button", "data-lang"),
+        ["fr", "en"]
+    );
+    assert_eq!(
+        attrs(&root, "[data-lang-switch] button", "aria-pressed"),
+        ["false", "true"]
+    );
+    let fr: HtmlElement = root
+        .query_selector("button[data-lang=\"fr\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    fr.click();
+    leptos::task::tick().await;
+    assert_eq!(lang.get_untracked(), Lang::Fr);
+    assert_eq!(
+        attrs(&root, "[data-lang-switch] button", "aria-pressed"),
+        ["true", "false"]
+    );
+}
+
+// Guards the organisers' delay on screen: the effective time first (the
+// one `<time>` the DOM contract names), the planned one struck through.
+#[wasm_bindgen_test]
+async fn a_delayed_item_shows_its_new_time_and_the_planned_one_struck_through() {
+    let text = SEED.replace(
+        r#""id": "janati-ot","#,
+        r#""id": "janati-ot", "delay_minutes": 10,"#,
+    );
+    let loaded = programme::load(&text, &IntlZones).expect("loads with a delay");
+    let now = RwSignal::new(programme::time::parse_rfc3339("2022-11-24T14:20:00+01:00").unwrap());
+    let lang = RwSignal::new(Lang::En);
+    let root = container();
+    let programme = loaded.programme.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        let programme = Signal::derive({
+            let programme = programme.clone();
+            move || programme.clone()
+        });
+        view! { <Agenda programme=programme lang=lang now=now.read_only() changed=RwSignal::new(Vec::new())/> }
+    });
+    leptos::task::tick().await;
+    let times = attrs(&root, "[data-session-id=\"janati-ot\"] time", "datetime");
+    assert_eq!(
+        times,
+        ["2022-11-24T15:40:00+01:00", "2022-11-24T15:30:00+01:00"]
+    );
+    assert_eq!(
+        attrs(&root, "[data-session-id=\"janati-ot\"] s time", "datetime"),
+        ["2022-11-24T15:30:00+01:00"]
+    );
+}
