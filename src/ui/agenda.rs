@@ -67,6 +67,10 @@ pub fn Agenda(
     // Every item's state at the current instant; items read their own part
     // through memos so that a tick touches only what changed.
     let timeline = Memo::new(move |_| programme.with(|p| timeline::at(p, now.get())));
+    // Split so that a tick, which changes the live progress, does not wake
+    // every item: the states change only when an item starts or ends.
+    let states = Memo::new(move |_| timeline.with(|t| t.states.clone()));
+    let live_items = Memo::new(move |_| timeline.with(|t| t.live.clone()));
     // The status changes once a minute at most; a memo keeps the DOM still
     // when a recomputation gives the same words.
     let status_parts = Memo::new(move |_| {
@@ -207,7 +211,8 @@ pub fn Agenda(
                             index=index
                             zone=zone
                             lang=lang
-                            timeline=timeline
+                            states=states
+                            live_items=live_items
                             instance=instance
                             open_abstracts=open_abstracts
                             changed=is_changed

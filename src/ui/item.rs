@@ -12,7 +12,7 @@ use crate::i18n::{self, Lang, Msg};
 use crate::programme::model::{Instant, Item, Kind, LocalDateTime, Text};
 use crate::programme::time::{local_at_offset, rfc3339};
 use crate::programme::tz::TimeZones;
-use crate::timeline::{State, Timeline};
+use crate::timeline::{Live, State};
 use crate::ui::agenda::localised;
 
 /// What an item shows of the live computation; a memo of it changes only
@@ -58,8 +58,10 @@ pub fn ItemView(
     zone: Signal<String>,
     /// The interface language.
     lang: RwSignal<Lang>,
-    /// The timeline at the current instant.
-    timeline: Memo<Timeline>,
+    /// Every item's state; changes only when one starts or ends.
+    states: Memo<Vec<State>>,
+    /// The live items' progress; changes every tick while something is on.
+    live_items: Memo<Vec<Live>>,
     /// Unique per widget: element ids must not collide between widgets.
     instance: usize,
     /// The ids of the items whose abstract is open (kept across updates).
@@ -69,16 +71,11 @@ pub fn ItemView(
     /// The calendar and share buttons' effects.
     actions: ItemActions,
 ) -> impl IntoView {
-    let state = Memo::new(move |_| timeline.with(|t| t.state(index)));
-    let live = Memo::new(move |_| {
-        timeline.with(|t| {
-            t.live_item(index).map(|l| LiveView {
-                percent: (l.progress * 100.0).floor().clamp(0.0, 100.0) as u8,
-                minutes_left: l.minutes_left,
-            })
-        })
-    });
-    let is_live = Memo::new(move |_| live.with(Option::is_some));
+    // A tick re-runs nothing here unless this item starts or ends: only the
+    // live item's marker (created while it is live) follows the minutes.
+    let state =
+        Memo::new(move |_| states.with(|s| s.get(index).copied().unwrap_or(State::Upcoming)));
+    let is_live = Memo::new(move |_| state.get() == State::Live);
 
     let start = item.start;
     let local_start = Memo::new(move |_| zone.with(|z| local_in(z, start)));
@@ -191,7 +188,7 @@ pub fn ItemView(
                     view! { <h3 class="la-item-title" lang=text_lang>{text}</h3> }
                 }}
                 <Show when=move || is_live.get()>
-                    <NowMarker live=live lang=lang/>
+                    <NowMarker live=Memo::new(move |_| live_view(&live_items, index)) lang=lang/>
                 </Show>
                 <div class="la-tools">
                     {abstract_toggle}
@@ -201,6 +198,16 @@ pub fn ItemView(
             </div>
         </li>
     }
+}
+
+/// Item `index`'s part of the live computation, if it is live.
+fn live_view(live_items: &Memo<Vec<Live>>, index: usize) -> Option<LiveView> {
+    live_items.with(|live| {
+        live.iter().find(|l| l.index == index).map(|l| LiveView {
+            percent: (l.progress * 100.0).floor().clamp(0.0, 100.0) as u8,
+            minutes_left: l.minutes_left,
+        })
+    })
 }
 
 /// `[data-now-marker]`: the badge, the progress bar and the minutes left of
