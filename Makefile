@@ -55,6 +55,11 @@ test-browser:
 test-e2e: dist
 	@scripts/run-layer.sh e2e node --test --test-concurrency=1 tests/e2e/
 
+# DESIGN §7's budgets, measured in one run into BENCHMARKS.md (about 4 min).
+# A measurement, not a test: an unmet budget is reported, not a failure.
+bench: dist
+	node scripts/bench.mjs
+
 # Bounded: two minutes of libFuzzer on programme::load (needs the nightly
 # toolchain; cargo-fuzz is installed on first use). Not part of `make test`.
 FUZZ_SECONDS ?= 120

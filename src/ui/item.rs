@@ -234,9 +234,14 @@ fn NowMarker(
                 aria-valuenow=percent
                 aria-valuetext=left
             >
-                // Width through the CSSOM (`style:`), not a style attribute:
+                // Set through the CSSOM (`style:`), not a style attribute:
                 // allowed under a strict Content-Security-Policy.
-                <div class="la-progress-bar" style:width=move || format!("{}%", percent())></div>
+                // A transform, not a width: the bar moves on the compositor
+                // without laying the agenda out again.
+                <div
+                    class="la-progress-bar"
+                    style:transform=move || format!("scaleX({})", f64::from(percent()) / 100.0)
+                ></div>
             </div>
             <span class="la-left">{left}</span>
         </div>
