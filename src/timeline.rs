@@ -204,7 +204,9 @@ fn can_be_live(item: &Item) -> bool {
 /// Each item's effective end: its end cut short by the start of the next
 /// item that can be live in the same lane (order: start, then file order).
 /// Items that can never be live get their start.
-fn effective_ends(items: &[Item]) -> Vec<Instant> {
+/// Each item's effective end (see the module rules): its `end`, cut short
+/// by the start of the next item in the same lane.
+pub fn effective_ends(items: &[Item]) -> Vec<Instant> {
     let mut ends: Vec<Instant> = items.iter().map(|i| i.start).collect();
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| can_be_live(&items[i]))
@@ -243,12 +245,26 @@ fn progress(start: Instant, end: Instant, now: Instant) -> f64 {
 
 /// The timeline of `programme` at `now`.
 pub fn at(programme: &Programme, now: Instant) -> Timeline {
+    at_with_ends(programme, &effective_ends(&programme.items), now)
+}
+
+/// [`at`] with the effective ends already computed ([`effective_ends`]):
+/// they depend on the programme only, so a clock tick need not sort the
+/// items again (a 2,000-item programme ticks every minute).
+pub fn at_with_ends(programme: &Programme, ends: &[Instant], now: Instant) -> Timeline {
     let items = &programme.items;
-    let ends = effective_ends(items);
+    // A stale `ends` (from a previous programme) must not panic: recompute.
+    let owned;
+    let ends = if ends.len() == items.len() {
+        ends
+    } else {
+        owned = effective_ends(items);
+        &owned
+    };
 
     let states: Vec<State> = items
         .iter()
-        .zip(&ends)
+        .zip(ends)
         .map(|(item, &end)| {
             if now < item.start {
                 State::Upcoming
@@ -273,14 +289,14 @@ pub fn at(programme: &Programme, now: Instant) -> Timeline {
         .collect();
 
     let next = next_item(items, now);
-    let status = status(items, &ends, &live, next, now);
+    let status = status(items, ends, &live, next, now);
     Timeline {
         now,
         states,
         live,
         next,
         status,
-        next_change: first_after(items, &ends, now),
+        next_change: first_after(items, ends, now),
     }
 }
 
@@ -385,6 +401,21 @@ mod tests {
         assert_eq!(minutes_ceil(Instant(0), Instant(60)), 1);
         assert_eq!(minutes_ceil(Instant(0), Instant(61)), 2);
         assert_eq!(minutes_ceil(Instant(5), Instant(0)), 0);
+    }
+
+    // Guards the tick shortcut: precomputed ends give the same timeline as
+    // computing them, and ends of another programme are not trusted.
+    #[test]
+    fn at_with_precomputed_ends_equals_at() {
+        use crate::programme::{load, FixedZones};
+        let text = include_str!("../assets/programme.json").replace("Europe/Paris", "Etc/GMT-1");
+        let p = load(&text, &FixedZones).expect("seed loads").programme;
+        let ends = effective_ends(&p.items);
+        for minute in (-30..240).step_by(7) {
+            let now = p.items[0].start.plus_minutes(minute);
+            assert_eq!(at_with_ends(&p, &ends, now), at(&p, now), "{minute}");
+            assert_eq!(at_with_ends(&p, &ends[1..], now), at(&p, now), "stale ends");
+        }
     }
 
     #[test]

@@ -66,7 +66,11 @@ pub fn Agenda(
 
     // Every item's state at the current instant; items read their own part
     // through memos so that a tick touches only what changed.
-    let timeline = Memo::new(move |_| programme.with(|p| timeline::at(p, now.get())));
+    let ends = Memo::new(move |_| programme.with(|p| timeline::effective_ends(&p.items)));
+    let timeline = Memo::new(move |_| {
+        let now = now.get();
+        ends.with(|ends| programme.with(|p| timeline::at_with_ends(p, ends, now)))
+    });
     // Split so that a tick, which changes the live progress, does not wake
     // every item: the states change only when an item starts or ends.
     let states = Memo::new(move |_| timeline.with(|t| t.states.clone()));

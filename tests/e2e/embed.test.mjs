@@ -273,3 +273,20 @@ test('the host page does not shift when the widget appears (its space is reserve
   const minHeight = await p.locator('[data-live-agenda]').evaluate((el) => el.style.minHeight);
   assert.equal(minHeight, '');
 });
+
+test('theming: the host’s custom properties reach inside the widget, with host fallbacks', async () => {
+  server.routes.set('/theme.css', (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/css' });
+    res.end(':root { --color-text: rgb(10, 20, 30); } #themed { --la-accent: rgb(1, 2, 3); }');
+  });
+  const p = await phonePage(browser);
+  await p.goto(page('/themed.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Themed</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="theme.css"></head><body>
+<div id="themed" data-live-agenda data-src="programme.json" data-lang="en" data-now="${NOW}"></div>
+<script type="module" src="./live-agenda.js"></script></body></html>`));
+  await p.locator('[data-session-id="fin"]').waitFor();
+  const pressed = p.locator('[data-lang-switch] button[aria-pressed="true"]');
+  assert.equal(await pressed.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(1, 2, 3)');
+  // --la-text falls back to the host's --color-text.
+  assert.equal(await p.locator('.la-root').evaluate((el) => getComputedStyle(el).color), 'rgb(10, 20, 30)');
+});
