@@ -73,7 +73,16 @@ pub fn Agenda(
     });
     // Split so that a tick, which changes the live progress, does not wake
     // every item: the states change only when an item starts or ends.
-    let states = Memo::new(move |_| timeline.with(|t| t.states.clone()));
+    // A signal set only on a real change, not a memo: the reactive graph
+    // would otherwise mark every item's memo for checking on each tick (19 ms
+    // a tick for 2,000 items), even though no state changed.
+    let states = RwSignal::new(timeline.with_untracked(|t| t.states.clone()));
+    Effect::new(move |_| {
+        let now_states = timeline.with(|t| t.states.clone());
+        if states.with_untracked(|old| *old != now_states) {
+            states.set(now_states);
+        }
+    });
     let live_items = Memo::new(move |_| timeline.with(|t| t.live.clone()));
     // The status changes once a minute at most; a memo keeps the DOM still
     // when a recomputation gives the same words.
@@ -215,7 +224,7 @@ pub fn Agenda(
                             index=index
                             zone=zone
                             lang=lang
-                            states=states
+                            states=states.into()
                             live_items=live_items
                             instance=instance
                             open_abstracts=open_abstracts

@@ -59,7 +59,7 @@ pub fn ItemView(
     /// The interface language.
     lang: RwSignal<Lang>,
     /// Every item's state; changes only when one starts or ends.
-    states: Memo<Vec<State>>,
+    states: Signal<Vec<State>>,
     /// The live items' progress; changes every tick while something is on.
     live_items: Memo<Vec<Live>>,
     /// Unique per widget: element ids must not collide between widgets.
