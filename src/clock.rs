@@ -78,6 +78,36 @@ impl VirtualClock {
     }
 }
 
+/// What the `now=` preview option gives, as far as it is known yet.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PreviewStart {
+    /// No preview asked for.
+    None,
+    /// Asked for, but the programme (its date and zone) is not loaded yet.
+    Pending,
+    /// Asked for, but it names no instant (`now=tomorrow`): ignored.
+    Unusable,
+    /// The preview starts at this instant.
+    At(Instant),
+}
+
+/// The clock the agenda runs on: a preview from its start at `speed`; else
+/// the device's clock corrected by the server's (`skew_ms`, 0 when they
+/// agree). `None` while a preview waits for the programme: showing the
+/// agenda at the device's time first would make it jump.
+pub fn choose(
+    start: PreviewStart,
+    speed: f64,
+    skew_ms: f64,
+    real_now_ms: f64,
+) -> Option<VirtualClock> {
+    match start {
+        PreviewStart::At(at) => Some(VirtualClock::preview(real_now_ms, at, speed)),
+        PreviewStart::Pending => None,
+        PreviewStart::None | PreviewStart::Unusable => Some(VirtualClock::corrected(skew_ms)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +116,22 @@ mod tests {
     fn real_time_is_the_device_clock() {
         let c = VirtualClock::real_time();
         assert_eq!(c.now(1_669_293_000_500.0), Instant(1_669_293_000));
+    }
+
+    #[test]
+    fn the_clock_is_a_preview_when_asked_else_the_corrected_device_clock() {
+        let at = Instant(1_669_296_000);
+        assert_eq!(
+            choose(PreviewStart::At(at), 60.0, 5_000.0, 0.0),
+            Some(VirtualClock::preview(0.0, at, 60.0))
+        );
+        assert_eq!(choose(PreviewStart::Pending, 60.0, 5_000.0, 0.0), None);
+        for start in [PreviewStart::None, PreviewStart::Unusable] {
+            assert_eq!(
+                choose(start, 60.0, 5_000.0, 0.0),
+                Some(VirtualClock::corrected(5_000.0))
+            );
+        }
     }
 
     #[test]

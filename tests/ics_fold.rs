@@ -4,6 +4,8 @@
 //! octets, each valid UTF-8 on its own, never split an escape, and unfold
 //! and unescape (by the `icalendar` parser too) to the original.
 
+mod common;
+
 use icalendar::{Calendar, Component, EventLike};
 use live_agenda::i18n::Lang;
 use live_agenda::ics::{self, escape_text, fold_line};
@@ -179,14 +181,7 @@ proptest! {
 }
 
 fn real(name: &str) -> Vec<u8> {
-    let beside = format!("{}/../shared/data/real", env!("CARGO_MANIFEST_DIR"));
-    // A clone elsewhere (a CI work folder) still finds the shared data.
-    let dir = std::env::var("LIVE_AGENDA_REAL_DATA")
-        .ok()
-        .or_else(|| std::path::Path::new(&beside).is_dir().then_some(beside))
-        .unwrap_or_else(|| "/work/shared/data/real".to_owned());
-    let path = format!("{dir}/{name}");
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::shared_file(&format!("data/real/{name}"))
 }
 
 #[test]

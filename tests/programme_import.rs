@@ -1,22 +1,15 @@
 //! Import of real `schedule.json` exports (frab, pretalx, c3voc v2) from
 //! the project's shared data folder (third-party files, never copied into
-//! the repo): `$LIVE_AGENDA_REAL_DATA` if set, else `../shared/data/real/`
-//! beside the checkout, else `/work/shared/data/real/`. A missing file fails
-//! the test. Expected values were read from the files by hand.
+//! the repo; see `common::shared_file`). A missing file fails the test. Expected values were read from the files by hand.
+
+mod common;
 
 use live_agenda::programme::{
     load, Instant, Item, JiffZones, Kind, Loaded, ProblemKind, TimeZones,
 };
 
 fn real(name: &str) -> String {
-    let beside = format!("{}/../shared/data/real", env!("CARGO_MANIFEST_DIR"));
-    // A clone elsewhere (a CI work folder) still finds the shared data.
-    let dir = std::env::var("LIVE_AGENDA_REAL_DATA")
-        .ok()
-        .or_else(|| std::path::Path::new(&beside).is_dir().then_some(beside))
-        .unwrap_or_else(|| "/work/shared/data/real".to_owned());
-    let path = format!("{dir}/{name}");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::shared_text(&format!("data/real/{name}"))
 }
 
 fn fixture(name: &str) -> String {

@@ -3,20 +3,14 @@
 //! language the seed gives, each one stopping where the seed's next item
 //! starts.
 
+mod common;
+
 use live_agenda::programme::{load, JiffZones, Kind};
 
 const PROGRAMME: &str = include_str!("../assets/programme.json");
 
 fn seed_text() -> String {
-    let beside = format!(
-        "{}/../shared/seed/000_1c332190db6098d0.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let path = std::env::var("LIVE_AGENDA_SEED")
-        .ok()
-        .or_else(|| std::path::Path::new(&beside).is_file().then_some(beside))
-        .unwrap_or_else(|| "/work/shared/seed/000_1c332190db6098d0.txt".to_owned());
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::shared_text("seed/000_1c332190db6098d0.txt")
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use live_agenda::browser::tz::IntlZones;
 use live_agenda::i18n::Lang;
-use live_agenda::programme::{self, tz_cases};
+use live_agenda::programme::{self, tz_cases, Instant, Programme};
 use live_agenda::sync::Failure;
 use live_agenda::ui::agenda::Agenda;
 use live_agenda::ui::error::ErrorView;
@@ -23,6 +23,24 @@ fn container() -> HtmlElement {
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     div.unchecked_into()
+}
+
+/// Mounts the agenda of `programme` at the instant `now` in a fresh element
+/// and lets it render.
+async fn mount_agenda(
+    programme: Programme,
+    now: RwSignal<Instant>,
+    lang: RwSignal<Lang>,
+) -> HtmlElement {
+    let root = container();
+    let programme = RwSignal::new(programme);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Agenda programme=Signal::from(programme) lang=lang now=now.read_only() changed=RwSignal::new(Vec::new())/> }
+    });
+    // Mounted for the rest of the test run: the element is read afterwards.
+    handle.forget();
+    leptos::task::tick().await;
+    root
 }
 
 fn attrs(root: &HtmlElement, selector: &str, attr: &str) -> Vec<String> {
@@ -51,16 +69,7 @@ async fn the_agenda_renders_every_item_with_the_dom_contract() {
     // 14:20 in Paris: Leiber's talk is on.
     let now = RwSignal::new(programme::time::parse_rfc3339("2022-11-24T14:20:00+01:00").unwrap());
     let lang = RwSignal::new(Lang::En);
-    let root = container();
-    let programme = loaded.programme.clone();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        let programme = Signal::derive({
-            let programme = programme.clone();
-            move || programme.clone()
-        });
-        view! { <Agenda programme=programme lang=lang now=now.read_only() changed=RwSignal::new(Vec::new())/> }
-    });
-    leptos::task::tick().await;
+    let root = mount_agenda(loaded.programme.clone(), now, lang).await;
 
     let ids = attrs(&root, "[data-session-id]", "data-session-id");
     let want: Vec<String> = loaded
@@ -181,16 +190,7 @@ async fn a_delayed_item_shows_its_new_time_and_the_planned_one_struck_through() 
     let loaded = programme::load(&text, &IntlZones).expect("loads with a delay");
     let now = RwSignal::new(programme::time::parse_rfc3339("2022-11-24T14:20:00+01:00").unwrap());
     let lang = RwSignal::new(Lang::En);
-    let root = container();
-    let programme = loaded.programme.clone();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        let programme = Signal::derive({
-            let programme = programme.clone();
-            move || programme.clone()
-        });
-        view! { <Agenda programme=programme lang=lang now=now.read_only() changed=RwSignal::new(Vec::new())/> }
-    });
-    leptos::task::tick().await;
+    let root = mount_agenda(loaded.programme.clone(), now, lang).await;
     let times = attrs(&root, "[data-session-id=\"janati-ot\"] time", "datetime");
     assert_eq!(
         times,

@@ -23,14 +23,7 @@ pub fn into_view_once(element: &Element) {
     if rect.top() >= 0.0 && rect.bottom() <= height {
         return;
     }
-    let options = ScrollIntoViewOptions::new();
-    options.set_block(ScrollLogicalPosition::Start);
-    options.set_behavior(if env::prefers_reduced_motion() {
-        ScrollBehavior::Instant
-    } else {
-        ScrollBehavior::Smooth
-    });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    into_view(element);
 }
 
 /// Scrolls `element` to the top of the view, whatever the visitor did: for

@@ -7,7 +7,7 @@ use crate::browser::clock::{use_clock, UseClockReturn};
 use crate::browser::source::use_programme;
 use crate::browser::tz::IntlZones;
 use crate::browser::{env, storage};
-use crate::clock::VirtualClock;
+use crate::clock::{self, PreviewStart};
 use crate::i18n::{self, Msg};
 use crate::options::{resolve_now, Options};
 use crate::programme::Programme;
@@ -38,57 +38,50 @@ pub fn App(
     // real time, it would scroll to the wrong item and then jump.
     let clock_ready = RwSignal::new(options.now.is_none());
 
-    // The clock: a preview (`now=`, `speed=`) once the programme is known
-    // (`HH:MM` means that time on the event's date, in its zone); else the
-    // device's clock, corrected when the server's `Date` disagrees by
-    // minutes (a phone set to the wrong time).
+    let ready = Memo::new(move |_| has_programme.get() && clock_ready.get());
+
+    // The clock (`clock::choose`): a preview (`now=`, `speed=`) once the
+    // programme is known (`HH:MM` means that time on the event's date, in
+    // its zone); else the device's clock, corrected when the server's `Date`
+    // disagrees by minutes. A started preview is kept for good.
     let preview = options.clone();
-    Effect::new(move |started: Option<bool>| {
-        if started == Some(true) {
+    Effect::new(move |preview_started: Option<bool>| {
+        if preview_started == Some(true) {
             return true;
         }
+        let start = match preview.now.as_deref() {
+            None => PreviewStart::None,
+            Some(now) => source.programme.with(|p| match p {
+                None => PreviewStart::Pending,
+                Some(p) => {
+                    resolve_now(now, p, &IntlZones).map_or(PreviewStart::Unusable, PreviewStart::At)
+                }
+            }),
+        };
         let skew = source.skew_ms.get();
-        let start = preview.now.as_deref().and_then(|now| {
-            source
-                .programme
-                .with(|p| p.as_ref().and_then(|p| resolve_now(now, p, &IntlZones)))
-        });
-        match start {
-            Some(start) => {
-                set_clock.run(VirtualClock::preview(
-                    js_sys::Date::now(),
-                    start,
-                    preview.speed,
-                ));
-                clock_ready.set(true);
-                true
-            }
-            None if preview.now.is_some() && !has_programme.get() => false,
-            None => {
-                set_clock.run(VirtualClock::corrected(skew));
-                clock_ready.set(true);
-                false
-            }
-        }
+        let Some(clock) = clock::choose(start, preview.speed, skew, js_sys::Date::now()) else {
+            return false;
+        };
+        set_clock.run(clock);
+        clock_ready.set(true);
+        matches!(start, PreviewStart::At(_))
     });
 
+    // Once the programme or its error is on screen, the mount point stops
+    // reserving space.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        let shown =
-            (has_programme.get() && clock_ready.get()) || source.error.with(Option::is_some);
-        if shown {
-            if let Some(on_shown) = on_shown {
-                // After this render has reached the screen.
-                request_animation_frame(move || on_shown.run(()));
-            }
+        let shown = ready.get() || source.error.with(Option::is_some);
+        if let (true, Some(on_shown)) = (shown, on_shown) {
+            // After this render has reached the screen.
+            request_animation_frame(move || on_shown.run(()));
         }
         shown
     });
 
-    let file = options.src.clone();
-    let error_file = file.clone();
+    let error_file = options.src.clone();
     // A memo, not a derived signal: every read of a derived signal would
     // clone the whole programme (1.3 MB for 2,000 items) on each tick.
     let programme: Signal<Programme> =
@@ -110,7 +103,7 @@ pub fn App(
             }}
             {move || notice().map(|text| view! { <p class="la-notice la-notice--sync" data-notice="" role="status">{text}</p> })}
             <Show
-                when=move || has_programme.get() && clock_ready.get()
+                when=move || ready.get()
                 fallback=move || {
                     view! {
                         <Show when=move || source.error.with(Option::is_none)>

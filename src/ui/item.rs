@@ -95,6 +95,7 @@ pub fn ItemView(
         }
         class
     };
+    let speaker_count = item.speakers.len();
     let speakers = (!item.speakers.is_empty()).then(|| item.speakers.join(", "));
     // Parallel sessions need their room (or track) to be findable.
     let room = item.room.clone().or_else(|| item.track.clone());
@@ -176,7 +177,13 @@ pub fn ItemView(
                 {move || changed.get().then(|| view! {
                     <span class="la-changed" data-changed="">{i18n::t(lang.get(), Msg::Changed)}</span>
                 })}
-                {speakers.map(|s| view! { <p class="la-speakers">{s}</p> })}
+                {speakers.map(|s| view! {
+                    // Named for screen readers; seen, the names need no label.
+                    <p class="la-speakers">
+                        <span class="la-sr-only">{move || i18n::speakers_label(lang.get(), speaker_count)} " "</span>
+                        {s}
+                    </p>
+                })}
                 {room.map(|room| view! {
                     <p class="la-room">
                         <span class="la-sr-only">{move || i18n::t(lang.get(), Msg::Room)} " "</span>
