@@ -1,7 +1,8 @@
 //! Display decisions that need neither a clock nor the DOM: which zone the
-//! times can be shown in, how an abstract splits into paragraphs.
+//! times can be shown in, how an abstract splits into paragraphs, the
+//! minute numbers the stylesheet draws progress bars from.
 
-use crate::programme::model::Programme;
+use crate::programme::model::{Instant, Programme};
 use crate::programme::tz::TimeZones;
 
 /// Whether showing the programme in `viewer_zone` would change any wall-clock
@@ -27,6 +28,19 @@ pub fn viewer_zone_differs(programme: &Programme, viewer_zone: &str, tz: &dyn Ti
             };
             (event.date, event.time) != (viewer.date, viewer.time)
         })
+}
+
+/// 2020-01-01T00:00:00Z, the origin of [`css_minute`].
+const CSS_EPOCH: i64 = 1_577_836_800;
+
+/// An instant as whole minutes since 2020 (floored), the unit of the
+/// stylesheet's progress bars: the agenda sets the current minute once on
+/// the list, each live item its start and end, and CSS computes every bar
+/// from them, so a tick changes one property however many rooms are live.
+/// Minutes since 2020, not since 1970: browsers may keep CSS numbers in
+/// single precision, exact only below 2^24 (until about 2051 from here).
+pub fn css_minute(instant: Instant) -> i64 {
+    (instant.0 - CSS_EPOCH).div_euclid(60)
 }
 
 /// An abstract's paragraphs: separated by a blank line (DESIGN §1). Single
@@ -60,6 +74,22 @@ mod tests {
     fn seed_in(zone: &str) -> Programme {
         let text = include_str!("../assets/programme.json").replace("Europe/Paris", zone);
         load(&text, &FixedZones).expect("seed loads").programme
+    }
+
+    #[test]
+    fn css_minutes_are_whole_minutes_since_2020_floored_and_exact_in_single_precision() {
+        assert_eq!(css_minute(Instant(CSS_EPOCH)), 0);
+        assert_eq!(css_minute(Instant(CSS_EPOCH + 59)), 0);
+        assert_eq!(css_minute(Instant(CSS_EPOCH + 60)), 1);
+        // Before 2020 (the seed's illustrative 2022 is after; a preview may
+        // not be): floored towards the past, not towards zero.
+        assert_eq!(css_minute(Instant(CSS_EPOCH - 1)), -1);
+        // The seed's Leiber talk, 14:15 to 14:45 Paris time: 30 minutes apart.
+        let start = Instant(1_669_295_700); // 2022-11-24T13:15:00Z
+        assert_eq!(css_minute(start.plus_minutes(30)) - css_minute(start), 30);
+        // 2050 still fits a float's 24-bit mantissa.
+        let in_2050 = Instant(2_524_608_000);
+        assert!(css_minute(in_2050) < 1 << 24);
     }
 
     #[test]

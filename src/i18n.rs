@@ -166,8 +166,6 @@ messages! {
     Share,
     /// Confirmation after copying a link.
     LinkCopied,
-    /// Accessible label of the progress bar.
-    Progress,
     /// Mark on an item the last update changed.
     Changed,
     /// Kind label: `welcome`.
@@ -219,7 +217,6 @@ fn fr(msg: Msg) -> &'static str {
         Msg::AddAllToCalendar => "Ajouter tout le programme à l’agenda",
         Msg::Share => "Partager",
         Msg::LinkCopied => "Lien copié",
-        Msg::Progress => "Avancement",
         Msg::Changed => "Modifié",
         Msg::KindWelcome => "Accueil",
         Msg::KindTalk => "Exposé",
@@ -256,7 +253,6 @@ fn en(msg: Msg) -> &'static str {
         Msg::AddAllToCalendar => "Add the whole programme to your calendar",
         Msg::Share => "Share",
         Msg::LinkCopied => "Link copied",
-        Msg::Progress => "Progress",
         Msg::Changed => "Changed",
         Msg::KindWelcome => "Welcome",
         Msg::KindTalk => "Talk",

@@ -215,7 +215,9 @@ impl Failure {
                 }
             }
             Failure::Timeout => {
-                let seconds = (FETCH_TIMEOUT_MS / 1000.0).round();
+                // An integer: formatting a float would bring Rust's float
+                // printing into the wasm (~4 KB brotli) for this one message.
+                let seconds = (FETCH_TIMEOUT_MS / 1000.0).round() as u32;
                 if fr {
                     format!("le serveur n'a pas répondu en {seconds} secondes")
                 } else {

@@ -10,10 +10,12 @@ use std::hash::{Hash, Hasher};
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::tr;
+
 use crate::browser::share::{self, Shared};
 use crate::browser::tz::IntlZones;
 use crate::browser::{env, scroll, storage};
-use crate::display::viewer_zone_differs;
+use crate::display::{self, viewer_zone_differs};
 use crate::i18n::{self, Lang, Msg};
 use crate::ics;
 use crate::programme::model::{Instant, Item, Programme, Text};
@@ -84,6 +86,7 @@ pub fn Agenda(
         }
     });
     let live_items = Memo::new(move |_| timeline.with(|t| t.live.clone()));
+    let css_minute = Memo::new(move |_| display::css_minute(now.get()));
     // The status changes once a minute at most; a memo keeps the DOM still
     // when a recomputation gives the same words.
     let status_parts = Memo::new(move |_| {
@@ -177,7 +180,7 @@ pub fn Agenda(
             {move || {
                 let links = links();
                 (!links.is_empty()).then(|| view! {
-                    <ul class="la-links" aria-label=move || i18n::t(lang.get(), Msg::Links)>
+                    <ul class="la-links" aria-label=tr(lang, Msg::Links)>
                         {links
                             .into_iter()
                             .map(|(url, (text_lang, label))| view! {
@@ -196,7 +199,7 @@ pub fn Agenda(
         </header>
         {move || notice().map(|(text_lang, text)| view! {
             <p class="la-notice la-notice--announcement" data-notice="announcement">
-                <strong>{move || i18n::t(lang.get(), Msg::Announcement)}</strong>
+                <strong>{tr(lang, Msg::Announcement)}</strong>
                 " "
                 <span lang=text_lang>{text}</span>
             </p>
@@ -211,7 +214,9 @@ pub fn Agenda(
             }}
         </p>
         <Announcer timeline=timeline status=Signal::derive(status)/>
-        <ol class="la-list" node_ref=list>
+        // The current minute, for the live items' progress bars (see
+        // `NowMarker`): one property a tick for all of them.
+        <ol class="la-list" node_ref=list style=("--_la-now", move || css_minute.get().to_string())>
             <For
                 each=move || programme.with(|p| p.items.clone().into_iter().enumerate().collect::<Vec<_>>())
                 key=|(index, item)| item_key(*index, item)
@@ -237,7 +242,7 @@ pub fn Agenda(
         </ol>
         <p class="la-actions la-actions--all">
             <button type="button" class="la-action" data-ics="all" on:click=move |_| save_ics.run(None)>
-                {move || i18n::t(lang.get(), Msg::AddAllToCalendar)}
+                {tr(lang, Msg::AddAllToCalendar)}
             </button>
         </p>
         {move || info().map(|(text_lang, text)| {
@@ -245,7 +250,7 @@ pub fn Agenda(
                 // A plain block, not <aside>: a complementary landmark must
                 // not sit inside the host page's <main>.
                 <div class="la-info">
-                    <h3 class="la-info-title">{move || i18n::t(lang.get(), Msg::PracticalInfo)}</h3>
+                    <h3 class="la-info-title">{tr(lang, Msg::PracticalInfo)}</h3>
                     <p lang=text_lang>{text}</p>
                 </div>
             }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::tr;
+
 use crate::browser::clock::{use_clock, UseClockReturn};
 use crate::browser::source::use_programme;
 use crate::browser::tz::IntlZones;
@@ -108,7 +110,7 @@ pub fn App(
                     view! {
                         <Show when=move || source.error.with(Option::is_none)>
                             <p class="la-loading" role="status">
-                                {move || i18n::t(lang.get(), Msg::Loading)}
+                                {tr(lang, Msg::Loading)}
                             </p>
                         </Show>
                     }

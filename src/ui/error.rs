@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::tr;
+
 use crate::i18n::{self, Lang, Msg};
 use crate::sync::Failure;
 
@@ -18,7 +20,7 @@ pub fn ErrorView(
     /// The interface language.
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let title = move || i18n::t(lang.get(), Msg::ErrorTitle);
+    let title = tr(lang, Msg::ErrorTitle);
     let body = move || {
         let lang = lang.get();
         match &error {

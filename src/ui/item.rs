@@ -5,9 +5,11 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use crate::ui::{flag, tr};
+
 use crate::browser::share::Shared;
 use crate::browser::tz::IntlZones;
-use crate::display::paragraphs;
+use crate::display::{css_minute, paragraphs};
 use crate::i18n::{self, Lang, Msg};
 use crate::programme::model::{Instant, Item, Kind, LocalDateTime, Text};
 use crate::programme::time::{local_at_offset, rfc3339};
@@ -16,12 +18,12 @@ use crate::timeline::{Live, State};
 use crate::ui::agenda::localised;
 
 /// What an item shows of the live computation; a memo of it changes only
-/// when the item's own state or minute count does, so that a tick touches
-/// only the live item.
+/// when the item's own end or minute count does, so that a tick touches
+/// only the live item's minutes left.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct LiveView {
-    /// Whole percent elapsed, 0..=100.
-    percent: u8,
+    /// Its effective end, in [`css_minute`]s (the progress bar's end).
+    ends: i64,
     minutes_left: u64,
 }
 
@@ -140,11 +142,11 @@ pub fn ItemView(
         view! {
             <button type="button" class="la-action" data-ics=item.id.clone()
                 on:click=move |_| actions.save_ics.run(Some(ics_id.clone()))>
-                {move || i18n::t(lang.get(), Msg::AddToCalendar)}
+                {tr(lang, Msg::AddToCalendar)}
             </button>
             <button type="button" class="la-action" data-share=item.id.clone()
                 on:click=move |_| actions.share.run(share_id.clone())>
-                {move || i18n::t(lang.get(), Msg::Share)}
+                {tr(lang, Msg::Share)}
             </button>
             <span class="la-shared" role="status">
                 {move || copied().then(|| i18n::t(lang.get(), Msg::LinkCopied))}
@@ -186,7 +188,7 @@ pub fn ItemView(
                 })}
                 {room.map(|room| view! {
                     <p class="la-room">
-                        <span class="la-sr-only">{move || i18n::t(lang.get(), Msg::Room)} " "</span>
+                        <span class="la-sr-only">{tr(lang, Msg::Room)} " "</span>
                         {room}
                     </p>
                 })}
@@ -195,7 +197,11 @@ pub fn ItemView(
                     view! { <h3 class="la-item-title" lang=text_lang>{text}</h3> }
                 }}
                 <Show when=move || is_live.get()>
-                    <NowMarker live=Memo::new(move |_| live_view(&live_items, index)) lang=lang/>
+                    <NowMarker
+                        live=Memo::new(move |_| live_view(&live_items, index))
+                        starts=css_minute(start)
+                        lang=lang
+                    />
                 </Show>
                 <div class="la-tools">
                     {abstract_toggle}
@@ -211,7 +217,7 @@ pub fn ItemView(
 fn live_view(live_items: &Memo<Vec<Live>>, index: usize) -> Option<LiveView> {
     live_items.with(|live| {
         live.iter().find(|l| l.index == index).map(|l| LiveView {
-            percent: (l.progress * 100.0).floor().clamp(0.0, 100.0) as u8,
+            ends: css_minute(l.ends),
             minutes_left: l.minutes_left,
         })
     })
@@ -219,36 +225,32 @@ fn live_view(live_items: &Memo<Vec<Live>>, index: usize) -> Option<LiveView> {
 
 /// `[data-now-marker]`: the badge, the progress bar and the minutes left of
 /// the live item.
+///
+/// The bar is drawn by the stylesheet from the agenda's current minute (one
+/// custom property on the list) and this item's start and end (set once):
+/// a tick changes the minutes left here and nothing else, however many
+/// rooms are live (DESIGN §7: at most 10 DOM mutations a tick). The bar is
+/// decorative: the minutes left are the text a screen reader reads, always
+/// current, where a `progressbar`'s value would need a second change.
 #[component]
 fn NowMarker(
     /// The live computation of this item (`None` only for a moment, when it
     /// stops being live).
     live: Memo<Option<LiveView>>,
+    /// The item's start, in [`css_minute`]s.
+    starts: i64,
     /// The interface language.
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let percent = move || live.get().map_or(100, |l| l.percent);
     let left = move || i18n::minutes_left(lang.get(), live.get().map_or(1, |l| l.minutes_left));
+    // Through the CSSOM (`style=`), not a style attribute: allowed under a
+    // strict Content-Security-Policy.
+    let ends = move || live.get().map_or(starts, |l| l.ends).to_string();
     view! {
         <div class="la-now" data-now-marker="">
-            <span class="la-now-badge">{move || i18n::t(lang.get(), Msg::LiveBadge)}</span>
-            <div
-                class="la-progress"
-                role="progressbar"
-                aria-label=move || i18n::t(lang.get(), Msg::Progress)
-                aria-valuemin="0"
-                aria-valuemax="100"
-                aria-valuenow=percent
-                aria-valuetext=left
-            >
-                // Set through the CSSOM (`style:`), not a style attribute:
-                // allowed under a strict Content-Security-Policy.
-                // A transform, not a width: the bar moves on the compositor
-                // without laying the agenda out again.
-                <div
-                    class="la-progress-bar"
-                    style:transform=move || format!("scaleX({})", f64::from(percent()) / 100.0)
-                ></div>
+            <span class="la-now-badge">{tr(lang, Msg::LiveBadge)}</span>
+            <div class="la-progress" aria-hidden="true" style=("--_la-start", starts.to_string())>
+                <div class="la-progress-bar" style=("--_la-end", ends)></div>
             </div>
             <span class="la-left">{left}</span>
         </div>
@@ -269,12 +271,12 @@ fn AbstractToggle(
 ) -> impl IntoView {
     // A constant name ("Abstract"); `aria-expanded` and the chevron say
     // whether it is open (a name that flips would be announced twice).
-    let label = move || i18n::t(lang.get(), Msg::Abstract);
+    let label = tr(lang, Msg::Abstract);
     view! {
         <button
             type="button"
             class="la-action la-toggle"
-            aria-expanded=move || open.get().to_string()
+            aria-expanded=flag(move || open.get())
             aria-controls=controls
             on:click=move |_| toggle.run(())
         >

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::ui::{flag, tr};
+
 use crate::browser::storage;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{Lang, Msg};
 
 /// Storage key of the language choice.
 pub const LANG_KEY: &str = "lang";
@@ -28,7 +30,7 @@ pub fn LangSwitch(
                     data-lang=choice.code()
                     lang=choice.code()
                     title=choice.name()
-                    aria-pressed=move || (lang.get() == choice).to_string()
+                    aria-pressed=flag(move || lang.get() == choice)
                     on:click=move |_| {
                         lang.set(choice);
                         storage::set(LANG_KEY, choice.code());
@@ -44,7 +46,7 @@ pub fn LangSwitch(
             class="la-switch"
             data-lang-switch=""
             role="group"
-            aria-label=move || i18n::t(lang.get(), Msg::LanguageSwitch)
+            aria-label=tr(lang, Msg::LanguageSwitch)
         >
             {buttons}
         </div>
@@ -70,13 +72,13 @@ pub fn ZoneSwitch(
                 type="button"
                 class="la-switch-button"
                 data-zone=if viewer { "viewer" } else { "event" }
-                aria-pressed=move || (use_viewer.get() == viewer).to_string()
+                aria-pressed=flag(move || use_viewer.get() == viewer)
                 on:click=move |_| {
                     use_viewer.set(viewer);
                     storage::set(ZONE_KEY, if viewer { "viewer" } else { "event" });
                 }
             >
-                {move || i18n::t(lang.get(), msg)}
+                {tr(lang, msg)}
                 <span class="la-zone-name">{zone.clone()}</span>
             </button>
         }
@@ -86,7 +88,7 @@ pub fn ZoneSwitch(
             class="la-switch la-switch--zone"
             data-zone-switch=""
             role="group"
-            aria-label=move || i18n::t(lang.get(), Msg::TimeZoneSwitch)
+            aria-label=tr(lang, Msg::TimeZoneSwitch)
         >
             {choice(false, Msg::EventTimes, event_zone)}
             {choice(true, Msg::MyTimes, viewer_zone)}
