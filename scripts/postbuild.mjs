@@ -8,7 +8,10 @@
 //   relative to wherever dist/ was uploaded), publishes the stylesheet's
 //   URL for the widget's shadow roots, and starts the wasm, which mounts a
 //   widget in every [data-live-agenda] element;
-// - index.html loses Trunk's inline script and loads live-agenda.js instead.
+// - index.html loses Trunk's inline script and loads live-agenda.js instead;
+//   it also loses its link to the widget's stylesheet: the widget links it
+//   in its shadow root, and a phone would otherwise download it twice on a
+//   host that revalidates (the page's own few rules are in page.css).
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -40,6 +43,11 @@ globalThis.liveAgenda ??= Object.freeze({
   base: here.href,
   css: asset(${JSON.stringify(css)}),
 });
+// The widget's stylesheet, fetched now, alongside the wasm: the link each
+// shadow root adds later finds it ready (the page itself does not link it).
+document.head.append(
+  Object.assign(document.createElement('link'), { rel: 'preload', as: 'style', href: globalThis.liveAgenda.css }),
+);
 // Reserve a screen's height for each widget until it has drawn itself, so
 // the host page's content below does not jump when the agenda appears
 // (through the CSSOM: allowed under a strict Content-Security-Policy).
@@ -60,6 +68,8 @@ if (inline.test(html)) {
   console.error("postbuild: Trunk's start-up script was not found in index.html");
   process.exit(1);
 }
+const pageLink = new RegExp(`\\s*<link rel="stylesheet" href="\\./${css.replace('.', '\\.')}"[^>]*>`);
+html = html.replace(pageLink, '');
 if (!html.includes('src="./live-agenda.js"')) {
   html = html.replace('</head>', '  <script type="module" src="./live-agenda.js"></script>\n  </head>');
 }

@@ -207,11 +207,12 @@ fn can_be_live(item: &Item) -> bool {
 /// Each item's effective end (see the module rules): its `end`, cut short
 /// by the start of the next item in the same lane.
 pub fn effective_ends(items: &[Item]) -> Vec<Instant> {
-    let mut ends: Vec<Instant> = items.iter().map(|i| i.start).collect();
-    let mut order: Vec<usize> = (0..items.len())
+    let starts: Vec<Instant> = items.iter().map(|i| i.start).collect();
+    let mut ends = starts.clone();
+    let order: Vec<usize> = Instant::order(&starts)
+        .into_iter()
         .filter(|&i| can_be_live(&items[i]))
         .collect();
-    order.sort_by_key(|&i| (items[i].start, i));
     // Walking backwards in start order, each lane remembers the start of the
     // item after the current one.
     let mut following: HashMap<Lane<'_>, Instant> = HashMap::new();

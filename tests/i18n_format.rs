@@ -204,12 +204,10 @@ fn item(id: &str, kind: Kind, title: Text, start: Instant, end: Instant) -> Item
 }
 
 fn both(fr: &str, en: &str) -> Text {
-    Text(
-        [("fr", fr), ("en", en)]
-            .into_iter()
-            .map(|(l, t)| (l.to_owned(), t.to_owned()))
-            .collect(),
-    )
+    [("fr", fr), ("en", en)]
+        .into_iter()
+        .map(|(l, t)| (l.to_owned(), t.to_owned()))
+        .collect::<Text>()
 }
 
 fn programme() -> Programme {

@@ -89,12 +89,10 @@ fn unusable_values_fall_through_to_the_next_source() {
 
 #[test]
 fn pick_prefers_the_language_asked_for() {
-    let text = Text(
-        [("en", "Welcome"), ("fr", "Accueil")]
-            .into_iter()
-            .map(|(l, t)| (l.to_owned(), t.to_owned()))
-            .collect(),
-    );
+    let text = [("en", "Welcome"), ("fr", "Accueil")]
+        .into_iter()
+        .map(|(l, t)| (l.to_owned(), t.to_owned()))
+        .collect::<Text>();
     let picked = i18n::pick(Lang::Fr, &text).expect("has text");
     assert_eq!(
         (picked.text, picked.lang, picked.fallback),
@@ -114,7 +112,7 @@ fn pick_falls_back_to_the_other_language_then_any() {
     assert_eq!((picked.lang, picked.fallback), ("en", true));
 
     let mut others = Text::single("de", "Vortrag");
-    others.0.insert("it".to_owned(), "Relazione".to_owned());
+    others.insert("it".to_owned(), "Relazione".to_owned());
     let picked = i18n::pick(Lang::En, &others).expect("has text");
     assert_eq!(
         (picked.text, picked.lang, picked.fallback),

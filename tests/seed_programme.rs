@@ -55,7 +55,7 @@ fn abstracts_are_verbatim_and_stop_at_the_next_item() {
             let langs = i
                 .abstract_
                 .as_ref()
-                .map(|a| a.0.keys().map(String::as_str).collect())
+                .map(|a| a.keys().collect())
                 .unwrap_or_default();
             (i.id.clone(), langs)
         })
@@ -75,7 +75,7 @@ fn abstracts_are_verbatim_and_stop_at_the_next_item() {
         "Janati's talk has no abstract in the seed"
     );
     for item in &p.items {
-        for text in item.abstract_.iter().flat_map(|a| a.0.values()) {
+        for text in item.abstract_.iter().flat_map(|a| a.iter().map(|(_, t)| t)) {
             for paragraph in text.split("\n\n") {
                 assert!(
                     seed.contains(paragraph),

@@ -116,17 +116,13 @@ impl TimeZones for IntlZones {
         // day after (no zone changes twice within 48 h): try both, keep those
         // that read back as the same wall time, earliest first (the fold
         // rule: the first occurrence).
-        let mut candidates: Vec<i64> = [wall - 86_400, wall + 86_400]
+        [wall - 86_400, wall + 86_400]
             .into_iter()
             .filter_map(|probe| offset_at(&dtf, Instant(probe)))
             .map(|offset| wall - offset)
             .filter(|&t| wall_clock(&dtf, Instant(t)) == Some((date, time, 0)))
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates
-            .first()
-            .map(|&t| Instant(t))
+            .min()
+            .map(Instant)
             .ok_or_else(|| TzError::Gap {
                 zone: zone.to_owned(),
                 time,

@@ -104,7 +104,7 @@ fn read_events(
     lang: &str,
     r: &mut Reader,
 ) -> Vec<Imported> {
-    let mut imported: Vec<Imported> = sources
+    let imported: Vec<Imported> = sources
         .iter()
         .filter_map(|(v, path)| read_event(v, path, shape, lang, r))
         .collect();
@@ -114,8 +114,12 @@ fn read_events(
         .collect();
     check_unique_ids(ids.iter().map(|(id, path)| (id.as_str(), *path)), r);
     // Stable: events starting together keep the export's order.
-    imported.sort_by_key(|i| i.draft.item.start);
-    imported
+    let starts: Vec<Instant> = imported.iter().map(|i| i.draft.item.start).collect();
+    let mut slots: Vec<Option<Imported>> = imported.into_iter().map(Some).collect();
+    Instant::order(&starts)
+        .into_iter()
+        .filter_map(|i| slots[i].take())
+        .collect()
 }
 
 /// The v2 `schedule.events[]`, with their paths.
@@ -463,17 +467,17 @@ fn abstract_of(obj: Obj<'_, '_>, lang: &str, r: &mut Reader) -> Option<Text> {
         let value = obj.get(key)?;
         let text = r.text_or_string(value, &obj.at(key), lang)?;
         let text = drop_blank(text);
-        (!text.0.is_empty()).then(|| unix_newlines(text))
+        (!text.is_empty()).then(|| unix_newlines(text))
     })
 }
 
 fn drop_blank(mut text: Text) -> Text {
-    text.0.retain(|_, t| !t.trim().is_empty());
+    text.retain(|t| !t.trim().is_empty());
     text
 }
 
 fn unix_newlines(mut text: Text) -> Text {
-    for t in text.0.values_mut() {
+    for t in text.texts_mut() {
         *t = t.replace("\r\n", "\n");
     }
     text

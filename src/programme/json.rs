@@ -131,7 +131,7 @@ impl Reader {
         for (lang, v) in map {
             match self.string(v, &child(path, lang)) {
                 Some(s) if !s.trim().is_empty() => {
-                    text.0.insert(lang.clone(), s);
+                    text.insert(lang.clone(), s);
                 }
                 Some(_) => {}
                 None => ok = false,
@@ -182,7 +182,7 @@ impl Reader {
 
     /// A `Blank` error if `text` has no text at all.
     pub fn non_blank(&mut self, text: Text, path: &str) -> Option<Text> {
-        if text.0.is_empty() {
+        if text.is_empty() {
             self.report(path, ProblemKind::Blank);
             return None;
         }
@@ -192,7 +192,7 @@ impl Reader {
     /// The optional localised text `key`; `None` also when it holds no text.
     pub fn optional_text(&mut self, obj: Obj<'_, '_>, key: &str) -> Option<Text> {
         let value = obj.get(key)?;
-        self.text(value, &obj.at(key)).filter(|t| !t.0.is_empty())
+        self.text(value, &obj.at(key)).filter(|t| !t.is_empty())
     }
 
     /// The optional array of strings `key` (empty if absent).

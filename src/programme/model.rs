@@ -2,14 +2,22 @@
 //! instant. Built by [`super::load`] from a v1 file or an imported
 //! `schedule.json`; nothing downstream ever sees raw JSON.
 
-use std::collections::BTreeMap;
-
 /// A point in time: seconds since the Unix epoch, UTC. Instants stay UTC
 /// everywhere; only formatting converts them to a wall clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Instant(pub i64);
 
 impl Instant {
+    /// The indices of `instants` in time order, equal instants in index order
+    /// (a stable sort). Every ordering by time in the crate goes through
+    /// here: one sort in the wasm instead of one per caller (each sort is a
+    /// few KB of code).
+    pub fn order(instants: &[Instant]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..instants.len()).collect();
+        order.sort_by_key(|&i| instants[i]);
+        order
+    }
+
     /// This instant plus `minutes` (negative moves back).
     pub fn plus_minutes(self, minutes: i64) -> Instant {
         Instant(self.0 + minutes * 60)
@@ -41,14 +49,24 @@ pub struct LocalDateTime {
 }
 
 /// Text in one or more languages: language code (`fr`, `en`, …) to text.
-/// A `BTreeMap` so that iteration (and thus any fallback choice) is stable.
+/// Kept sorted by language code, one text per language, so that iteration
+/// (and thus any fallback choice) is stable. A sorted `Vec`, not a
+/// `BTreeMap`: a text has one or two languages, and the map's code cost
+/// ~3 KB brotli of wasm.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Text(pub BTreeMap<String, String>);
+pub struct Text(Vec<(String, String)>);
 
 impl Text {
     /// The text in `lang` if present.
     pub fn get(&self, lang: &str) -> Option<&str> {
-        self.0.get(lang).map(String::as_str)
+        self.entry(lang).map(|(_, t)| t)
+    }
+
+    fn entry(&self, lang: &str) -> Option<(&str, &str)> {
+        self.0
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(l, t)| (l.as_str(), t.as_str()))
     }
 
     /// The text in `lang`, else in the first of `fallbacks` present, else in
@@ -56,14 +74,57 @@ impl Text {
     pub fn pick<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
         std::iter::once(lang)
             .chain(fallbacks.iter().copied())
-            .find_map(|l| self.0.get_key_value(l))
-            .or_else(|| self.0.iter().next())
-            .map(|(l, t)| (l.as_str(), t.as_str()))
+            .find_map(|l| self.entry(l))
+            .or_else(|| self.iter().next())
     }
 
     /// A text in a single language.
     pub fn single(lang: &str, text: &str) -> Text {
-        Text(BTreeMap::from([(lang.to_owned(), text.to_owned())]))
+        Text(vec![(lang.to_owned(), text.to_owned())])
+    }
+
+    /// Sets the text in `lang` (replacing any).
+    pub fn insert(&mut self, lang: String, text: String) {
+        match self.0.binary_search_by(|(l, _)| l.as_str().cmp(&lang)) {
+            Ok(i) => self.0[i].1 = text,
+            Err(i) => self.0.insert(i, (lang, text)),
+        }
+    }
+
+    /// Whether it has no language at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// (language, text) pairs, by language code.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(l, t)| (l.as_str(), t.as_str()))
+    }
+
+    /// The language codes, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(l, _)| l.as_str())
+    }
+
+    /// Keeps the languages whose text passes `keep`.
+    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        self.0.retain(|(_, t)| keep(t));
+    }
+
+    /// Every text, to edit in place.
+    pub fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        self.0.iter_mut().map(|(_, t)| t)
+    }
+}
+
+impl FromIterator<(String, String)> for Text {
+    /// Later pairs replace earlier ones of the same language.
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Text {
+        let mut text = Text::default();
+        for (lang, t) in pairs {
+            text.insert(lang, t);
+        }
+        text
     }
 }
 

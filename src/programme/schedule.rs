@@ -77,10 +77,9 @@ fn check_end_after_start(drafts: &[Draft], r: &mut Reader) {
 }
 
 /// Indices of `drafts` sorted by `key` (file order among equal keys).
-fn sorted_by(drafts: &[Draft], key: impl Fn(&Item) -> Instant) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..drafts.len()).collect();
-    order.sort_by_key(|&i| key(&drafts[i].item));
-    order
+fn sorted_by(drafts: &[Draft], key: fn(&Item) -> Instant) -> Vec<usize> {
+    let keys: Vec<Instant> = drafts.iter().map(|d| key(&d.item)).collect();
+    Instant::order(&keys)
 }
 
 /// An item without `end` ends when the next item that can follow it starts:
