@@ -10,7 +10,7 @@ use std::hash::{Hash, Hasher};
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::tr;
+use crate::ui::{maybe, text, tr};
 
 use crate::browser::share::{self, Shared};
 use crate::browser::tz::IntlZones;
@@ -157,7 +157,9 @@ pub fn Agenda(
     };
     let notice =
         move || programme.with(|p| p.event.notice.as_ref().map(|n| localised(n, lang.get())));
+    let has_notice = move || programme.with(|p| p.event.notice.is_some());
     let info = move || programme.with(|p| p.event.info.as_ref().map(|n| localised(n, lang.get())));
+    let has_info = move || programme.with(|p| p.event.info.is_some());
     // The event's links (checked `http(s)` on load), e.g. "Join online".
     let links = move || {
         programme.with(|p| {
@@ -171,12 +173,11 @@ pub fn Agenda(
 
     view! {
         <header class="la-header">
-            {move || {
-                let (text_lang, text) = title();
-                view! { <h2 class="la-title" lang=text_lang>{text}</h2> }
-            }}
-            {move || date().map(|d| view! { <p class="la-date">{d}</p> })}
-            <p class="la-zone">{move || i18n::times_in_zone(lang.get(), &zone.get())}</p>
+            <h2 class="la-title" lang=text(move || title().0)>{text(move || title().1)}</h2>
+            <p class="la-date" hidden=maybe(move || first_start.get().is_none().then_some(""))>
+                {text(move || date().unwrap_or_default())}
+            </p>
+            <p class="la-zone">{text(move || i18n::times_in_zone(lang.get(), &zone.get()))}</p>
             {move || {
                 let links = links();
                 (!links.is_empty()).then(|| view! {
@@ -197,13 +198,18 @@ pub fn Agenda(
                 })}
             </div>
         </header>
-        {move || notice().map(|(text_lang, text)| view! {
-            <p class="la-notice la-notice--announcement" data-notice="announcement">
-                <strong>{tr(lang, Msg::Announcement)}</strong>
-                " "
-                <span lang=text_lang>{text}</span>
-            </p>
-        })}
+        // The organisers' announcement, there when the programme has one.
+        <p
+            class="la-notice la-notice--announcement"
+            data-notice=maybe(move || has_notice().then_some("announcement"))
+            hidden=maybe(move || (!has_notice()).then_some(""))
+        >
+            <strong>{tr(lang, Msg::Announcement)}</strong>
+            " "
+            <span lang=text(move || notice().unwrap_or_default().0)>
+                {text(move || notice().unwrap_or_default().1)}
+            </span>
+        </p>
         <p class="la-status" data-status="">
             {move || {
                 status_parts
@@ -245,16 +251,12 @@ pub fn Agenda(
                 {tr(lang, Msg::AddAllToCalendar)}
             </button>
         </p>
-        {move || info().map(|(text_lang, text)| {
-            view! {
-                // A plain block, not <aside>: a complementary landmark must
-                // not sit inside the host page's <main>.
-                <div class="la-info">
-                    <h3 class="la-info-title">{tr(lang, Msg::PracticalInfo)}</h3>
-                    <p lang=text_lang>{text}</p>
-                </div>
-            }
-        })}
+        // A plain block, not <aside>: a complementary landmark must not sit
+        // inside the host page's <main>.
+        <div class="la-info" hidden=maybe(move || (!has_info()).then_some(""))>
+            <h3 class="la-info-title">{tr(lang, Msg::PracticalInfo)}</h3>
+            <p lang=text(move || info().unwrap_or_default().0)>{text(move || info().unwrap_or_default().1)}</p>
+        </div>
     }
 }
 

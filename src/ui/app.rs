@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::tr;
+use crate::ui::{maybe, text, tr};
 
 use crate::browser::clock::{use_clock, UseClockReturn};
 use crate::browser::source::use_programme;
@@ -95,6 +95,7 @@ pub fn App(
             .notice(js_sys::Date::now())
             .map(|n| i18n::sync_notice(lang.get(), &n, |i| local_in(&zone, i)))
     };
+    let has_notice = Memo::new(move |_| notice().is_some());
     view! {
         <section class="la-root" lang=move || lang.get().code()>
             {move || {
@@ -103,7 +104,16 @@ pub fn App(
                     .get()
                     .map(|error| view! { <ErrorView error=error file=error_file.clone() lang=lang/> })
             }}
-            {move || notice().map(|text| view! { <p class="la-notice la-notice--sync" data-notice="" role="status">{text}</p> })}
+            // How fresh the programme shown is, when that is news: a live
+            // region that is always there, so that its words are read out.
+            <p
+                class="la-notice la-notice--sync"
+                data-notice=maybe(move || has_notice.get().then_some(""))
+                hidden=maybe(move || (!has_notice.get()).then_some(""))
+                role="status"
+            >
+                {text(move || notice().unwrap_or_default())}
+            </p>
             <Show
                 when=move || ready.get()
                 fallback=move || {

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::ui::{flag, tr};
+use crate::ui::{flag, maybe, text, tr, word};
 
 use crate::browser::share::Shared;
 use crate::browser::tz::IntlZones;
@@ -77,13 +77,11 @@ pub fn ItemView(
     // live item's marker (created while it is live) follows the minutes.
     let state =
         Memo::new(move |_| states.with(|s| s.get(index).copied().unwrap_or(State::Upcoming)));
-    let is_live = Memo::new(move |_| state.get() == State::Live);
+    let is_live = move || state.get() == State::Live;
 
+    // Shown in the chosen zone: these follow the zone and the language only.
     let start = item.start;
-    let local_start = Memo::new(move |_| zone.with(|z| local_in(z, start)));
-    let planned = item.planned_start;
-    let local_planned = Memo::new(move |_| planned.map(|p| zone.with(|z| local_in(z, p))));
-    let delay = item.delay_minutes;
+    let local_start = move || zone.with(|z| local_in(z, start));
     let kind = item.kind.clone();
     let class = move || {
         let mut class = format!("la-item la-item--{}", css_modifier(&kind));
@@ -97,6 +95,22 @@ pub fn ItemView(
         }
         class
     };
+    // The organisers' delay: the planned time struck through. Fixed for the
+    // item (a new delay is a new item in the keyed list).
+    let delay = item.delay_minutes;
+    let planned = item.planned_start.map(|planned| {
+        let local = move || zone.with(|z| local_in(z, planned));
+        view! {
+            <s class="la-planned">
+                <time datetime=text(move || rfc3339(&local()))>
+                    {text(move || i18n::format_time(lang.get(), local().time))}
+                </time>
+            </s>
+            <span class="la-delay" data-delay=delay.to_string()>
+                {text(move || i18n::delay(lang.get(), delay))}
+            </span>
+        }
+    });
     let speaker_count = item.speakers.len();
     let speakers = (!item.speakers.is_empty()).then(|| item.speakers.join(", "));
     // Parallel sessions need their room (or track) to be findable.
@@ -149,40 +163,42 @@ pub fn ItemView(
                 {tr(lang, Msg::Share)}
             </button>
             <span class="la-shared" role="status">
-                {move || copied().then(|| i18n::t(lang.get(), Msg::LinkCopied))}
+                {word(move || if copied() { i18n::t(lang.get(), Msg::LinkCopied) } else { "" })}
             </span>
         }
     });
 
+    let title_lang = title.clone();
     view! {
         <li
-            class=class
+            class=text(class)
             data-session-id=item.id.clone()
             data-kind=item.kind.as_str().to_owned()
-            data-state=move || state.get().as_str()
-            aria-current=move || is_live.get().then_some("time")
+            data-state=word(move || state.get().as_str())
+            aria-current=maybe(move || is_live().then_some("time"))
         >
             <div class="la-when">
-                <time class="la-time" datetime=move || rfc3339(&local_start.get())>
-                    {move || i18n::format_time(lang.get(), local_start.get().time)}
+                <time class="la-time" datetime=text(move || rfc3339(&local_start()))>
+                    {text(move || i18n::format_time(lang.get(), local_start().time))}
                 </time>
-                {move || local_planned.get().map(|p| view! {
-                    // The organisers' delay: the planned time struck through.
-                    <s class="la-planned">
-                        <time datetime=rfc3339(&p)>{i18n::format_time(lang.get(), p.time)}</time>
-                    </s>
-                    <span class="la-delay" data-delay=delay.to_string()>{i18n::delay(lang.get(), delay)}</span>
-                })}
+                {planned}
             </div>
             <div class="la-body">
-                {label.map(|k| view! { <span class="la-kind">{move || i18n::kind_label(lang.get(), &k)}</span> })}
-                {move || changed.get().then(|| view! {
-                    <span class="la-changed" data-changed="">{i18n::t(lang.get(), Msg::Changed)}</span>
+                {label.map(|k| view! {
+                    <span class="la-kind">{text(move || i18n::kind_label(lang.get(), &k).into_owned())}</span>
                 })}
+                // There only after an update changed the item.
+                <span
+                    class="la-changed"
+                    data-changed=maybe(move || changed.get().then_some(""))
+                    hidden=maybe(move || (!changed.get()).then_some(""))
+                >
+                    {tr(lang, Msg::Changed)}
+                </span>
                 {speakers.map(|s| view! {
                     // Named for screen readers; seen, the names need no label.
                     <p class="la-speakers">
-                        <span class="la-sr-only">{move || i18n::speakers_label(lang.get(), speaker_count)} " "</span>
+                        <span class="la-sr-only">{word(move || i18n::speakers_label(lang.get(), speaker_count))} " "</span>
                         {s}
                     </p>
                 })}
@@ -192,11 +208,13 @@ pub fn ItemView(
                         {room}
                     </p>
                 })}
-                {move || {
-                    let (text_lang, text) = localised(&title, lang.get());
-                    view! { <h3 class="la-item-title" lang=text_lang>{text}</h3> }
-                }}
-                <Show when=move || is_live.get()>
+                <h3
+                    class="la-item-title"
+                    lang=text(move || localised(&title_lang, lang.get()).0)
+                >
+                    {text(move || localised(&title, lang.get()).1)}
+                </h3>
+                <Show when=is_live>
                     <NowMarker
                         live=Memo::new(move |_| live_view(&live_items, index))
                         starts=css_minute(start)
@@ -242,10 +260,11 @@ fn NowMarker(
     /// The interface language.
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let left = move || i18n::minutes_left(lang.get(), live.get().map_or(1, |l| l.minutes_left));
+    let left =
+        text(move || i18n::minutes_left(lang.get(), live.get().map_or(1, |l| l.minutes_left)));
     // Through the CSSOM (`style=`), not a style attribute: allowed under a
     // strict Content-Security-Policy.
-    let ends = move || live.get().map_or(starts, |l| l.ends).to_string();
+    let ends = text(move || live.get().map_or(starts, |l| l.ends).to_string());
     view! {
         <div class="la-now" data-now-marker="">
             <span class="la-now-badge">{tr(lang, Msg::LiveBadge)}</span>

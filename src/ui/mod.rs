@@ -17,9 +17,45 @@ use crate::i18n::{self, Lang, Msg};
 // the common cases one closure type each, so that code exists once (see
 // BENCHMARKS.md, "Decisions").
 
+/// A reactive word: one of a few fixed strings, chosen by the state
+/// (`data-state`, an interface string, an ARIA state).
+pub fn word(
+    f: impl Fn() -> &'static str + Send + Sync + 'static,
+) -> impl Fn() -> &'static str + Send + Sync {
+    boxed_word(Box::new(f))
+}
+
+fn boxed_word(
+    f: Box<dyn Fn() -> &'static str + Send + Sync>,
+) -> impl Fn() -> &'static str + Send + Sync {
+    move || f()
+}
+
 /// An interface string in the current language, as text or attribute value.
-pub fn tr(lang: RwSignal<Lang>, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync {
-    move || i18n::t(lang.get(), msg)
+pub fn tr(lang: RwSignal<Lang>, msg: Msg) -> impl Fn() -> &'static str + Send + Sync {
+    word(move || i18n::t(lang.get(), msg))
+}
+
+/// A reactive ARIA state (`aria-pressed`, `aria-expanded`): `"true"` or
+/// `"false"`.
+pub fn flag(
+    f: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl Fn() -> &'static str + Send + Sync {
+    word(move || if f() { "true" } else { "false" })
+}
+
+/// A reactive attribute that is there or not (`hidden`, `aria-current`,
+/// `data-changed`): `Some(value)` sets it, `None` removes it.
+pub fn maybe(
+    f: impl Fn() -> Option<&'static str> + Send + Sync + 'static,
+) -> impl Fn() -> Option<&'static str> + Send + Sync {
+    boxed_maybe(Box::new(f))
+}
+
+fn boxed_maybe(
+    f: Box<dyn Fn() -> Option<&'static str> + Send + Sync>,
+) -> impl Fn() -> Option<&'static str> + Send + Sync {
+    move || f()
 }
 
 /// A reactive text or attribute value.
@@ -29,16 +65,4 @@ pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> impl Fn() -> Stri
 
 fn boxed_text(f: Box<dyn Fn() -> String + Send + Sync>) -> impl Fn() -> String + Send + Sync {
     move || f()
-}
-
-/// A reactive ARIA state (`aria-pressed`, `aria-expanded`): `"true"` or
-/// `"false"`.
-pub fn flag(
-    f: impl Fn() -> bool + Send + Sync + 'static,
-) -> impl Fn() -> &'static str + Send + Sync {
-    boxed_flag(Box::new(f))
-}
-
-fn boxed_flag(f: Box<dyn Fn() -> bool + Send + Sync>) -> impl Fn() -> &'static str + Send + Sync {
-    move || if f() { "true" } else { "false" }
 }

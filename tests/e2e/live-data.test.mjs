@@ -91,7 +91,9 @@ test('a changed programme is applied in place: scroll, language and open abstrac
   source.answer = { status: 200, body: JSON.stringify(next) };
   await nextFetch(page);
   await page.locator('[data-session-id="discussion"][class*="la-item--changed"]').waitFor();
-  assert.match(await page.locator('[data-session-id="discussion"]').innerText(), /Frugal AI/);
+  // textContent: the item may be off screen, where the stylesheet skips its
+  // rendering (content-visibility) and innerText sees nothing.
+  assert.match(await page.locator('[data-session-id="discussion"]').textContent(), /Frugal AI/);
   assert.match(await notice(page).innerText(), /Mis à jour à/);
   assert.match(await page.locator('[data-notice="announcement"]').innerText(), /10 minutes de retard/);
   const janati = page.locator('[data-session-id="janati-ot"]');
