@@ -10,7 +10,7 @@ use std::hash::{Hash, Hasher};
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::{maybe, text, tr};
+use crate::ui::{maybe, text, tr, until_done};
 
 use crate::browser::share::{self, Shared};
 use crate::browser::tz::IntlZones;
@@ -288,10 +288,7 @@ fn Announcer(
 /// fragment names (a shared link, opened), else the live item, else the
 /// next one. Never again, so the visitor's own scrolling is never fought.
 fn initial_scroll(list: NodeRef<html::Ol>, open_abstracts: RwSignal<HashSet<String>>) {
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) {
-            return true;
-        }
+    until_done(move || {
         let Some(list) = list.get() else { return false };
         // After the first layout, when every part of the agenda has its size.
         request_animation_frame(move || {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::{maybe, text, tr};
+use crate::ui::{maybe, text, tr, until_done};
 
 use crate::browser::clock::{use_clock, UseClockReturn};
 use crate::browser::source::use_programme;
@@ -47,10 +47,7 @@ pub fn App(
     // its zone); else the device's clock, corrected when the server's `Date`
     // disagrees by minutes. A started preview is kept for good.
     let preview = options.clone();
-    Effect::new(move |preview_started: Option<bool>| {
-        if preview_started == Some(true) {
-            return true;
-        }
+    until_done(move || {
         let start = match preview.now.as_deref() {
             None => PreviewStart::None,
             Some(now) => source.programme.with(|p| match p {
@@ -71,10 +68,7 @@ pub fn App(
 
     // Once the programme or its error is on screen, the mount point stops
     // reserving space.
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) {
-            return true;
-        }
+    until_done(move || {
         let shown = ready.get() || source.error.with(Option::is_some);
         if let (true, Some(on_shown)) = (shown, on_shown) {
             // After this render has reached the screen.

@@ -66,3 +66,14 @@ pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> impl Fn() -> Stri
 fn boxed_text(f: Box<dyn Fn() -> String + Send + Sync>) -> impl Fn() -> String + Send + Sync {
     move || f()
 }
+
+/// Runs `step` now and again whenever a signal it read changes, until it
+/// returns `true` (its work is done for good: a scroll made once, a clock
+/// chosen once). One effect type for all of them.
+pub fn until_done(step: impl FnMut() -> bool + 'static) {
+    boxed_until_done(Box::new(step));
+}
+
+fn boxed_until_done(mut step: Box<dyn FnMut() -> bool>) {
+    Effect::new(move |done: Option<bool>| done == Some(true) || step());
+}
