@@ -52,8 +52,6 @@
 
 use std::collections::HashMap;
 
-use serde_json::{json, Value};
-
 use crate::programme::time::is_valid_date;
 use crate::programme::{days_from_civil, CivilDate, Instant, Loaded, Problem, Programme};
 
@@ -104,21 +102,39 @@ pub struct Stored {
 }
 
 impl Stored {
-    /// The JSON kept in storage.
-    pub fn to_json(&self) -> String {
-        json!({ "url": self.url, "fetched_at_ms": self.fetched_at_ms, "text": self.text })
-            .to_string()
+    /// The first line of what [`Stored::encode`] writes.
+    const MAGIC: &'static str = "live-agenda stored programme 2";
+
+    /// What is kept in storage: a first line naming the format, the fetch
+    /// time (whole milliseconds), the URL, then the text as fetched. Plain
+    /// lines rather than JSON: the widget parses no JSON itself (the
+    /// browser does, see `programme::value`), and the text needs no
+    /// escaping after the last line break.
+    pub fn encode(&self) -> String {
+        format!(
+            "{}\n{}\n{}\n{}",
+            Self::MAGIC,
+            self.fetched_at_ms.floor() as i64,
+            self.url,
+            self.text
+        )
     }
 
-    /// Reads what [`Stored::to_json`] wrote; `None` for anything else
-    /// (storage is shared with other scripts, and may hold garbage).
-    pub fn from_json(json: &str) -> Option<Stored> {
-        let value: Value = serde_json::from_str(json).ok()?;
-        let field = |key: &str| value.get(key);
+    /// Reads what [`Stored::encode`] wrote; `None` for anything else
+    /// (storage is shared with other scripts, and may hold garbage, or a
+    /// copy in an older widget's format, fetched again then).
+    pub fn decode(stored: &str) -> Option<Stored> {
+        let mut lines = stored.splitn(4, '\n');
+        if lines.next()? != Self::MAGIC {
+            return None;
+        }
+        let fetched_at_ms = lines.next()?.parse::<i64>().ok()? as f64;
+        let url = lines.next()?.to_owned();
+        let text = lines.next()?.to_owned();
         Some(Stored {
-            url: field("url")?.as_str()?.to_owned(),
-            fetched_at_ms: field("fetched_at_ms")?.as_f64().filter(|t| t.is_finite())?,
-            text: field("text")?.as_str()?.to_owned(),
+            url,
+            fetched_at_ms,
+            text,
         })
     }
 }
@@ -381,7 +397,7 @@ impl SyncState {
         if self.shown.is_some() {
             return false;
         }
-        let Some(stored) = stored_json.and_then(Stored::from_json) else {
+        let Some(stored) = stored_json.and_then(Stored::decode) else {
             return false;
         };
         if stored.url != self.url {

@@ -133,7 +133,11 @@ fn unreadable_json_gives_line_and_column_at_the_root() {
     let p = problems(&fixture("bad-json.json"));
     assert_eq!(p.len(), 1);
     assert_eq!(p[0].path, "");
-    let ProblemKind::UnreadableJson { line, .. } = p[0].kind else {
+    let ProblemKind::UnreadableJson {
+        at: Some((line, _)),
+        ..
+    } = p[0].kind
+    else {
         panic!("{p:?}");
     };
     assert_eq!(line, 7);

@@ -243,7 +243,7 @@ fn a_stored_copy_shows_at_once_with_its_age() {
         text: v1(),
     };
     let mut sync = SyncState::new(URL);
-    assert!(sync.restore(Some(&stored.to_json()), loader));
+    assert!(sync.restore(Some(&stored.encode()), loader));
     assert_eq!(sync.shown().unwrap().origin, Origin::Storage);
     assert_eq!(
         sync.notice(T0),
@@ -274,7 +274,7 @@ fn a_stored_copy_replaced_by_a_newer_version_is_an_update() {
         text: v1(),
     };
     let mut sync = SyncState::new(URL);
-    sync.restore(Some(&stored.to_json()), loader);
+    sync.restore(Some(&stored.encode()), loader);
     let step = sync.apply(fresh(&programme("Moved", "14:00")), T0, loader);
     assert!(step.replaced);
     assert_eq!(sync.changed(), ["b"]);
@@ -289,7 +289,7 @@ fn only_a_valid_copy_of_this_url_is_restored() {
             fetched_at_ms: T0,
             text: text.to_owned(),
         }
-        .to_json()
+        .encode()
     };
     let mut sync = SyncState::new(URL);
     assert!(!sync.restore(Some("not json at all"), loader));

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use live_agenda::browser::json::BrowserJson;
 use live_agenda::browser::tz::IntlZones;
 use live_agenda::i18n::Lang;
 use live_agenda::programme::{self, tz_cases, Instant, Programme};
@@ -65,7 +66,7 @@ fn intl_time_zones_pass_the_shared_table_of_cases() {
 // its id, kind and state, and its start as <time datetime> in the event zone.
 #[wasm_bindgen_test]
 async fn the_agenda_renders_every_item_with_the_dom_contract() {
-    let loaded = programme::load(SEED, &IntlZones).expect("the seed loads");
+    let loaded = programme::load_with(SEED, &BrowserJson, &IntlZones).expect("the seed loads");
     // 14:20 in Paris: Leiber's talk is on.
     let now = RwSignal::new(programme::time::parse_rfc3339("2022-11-24T14:20:00+01:00").unwrap());
     let lang = RwSignal::new(Lang::En);
@@ -122,7 +123,7 @@ async fn the_agenda_renders_every_item_with_the_dom_contract() {
 // interface language, naming the file and the field.
 #[wasm_bindgen_test]
 async fn an_invalid_programme_shows_its_errors_with_file_and_path() {
-    let problems = programme::load(r#"{"version": 1, "event": {"title": {"en": "X"}, "timezone": "Mars/Olympus"}, "sessions": []}"#, &IntlZones)
+    let problems = programme::load_with(r#"{"version": 1, "event": {"title": {"en": "X"}, "timezone": "Mars/Olympus"}, "sessions": []}"#, &BrowserJson, &IntlZones)
         .expect_err("unknown zone is an error");
     let lang = RwSignal::new(Lang::Fr);
     let root = container();
@@ -187,7 +188,7 @@ async fn a_delayed_item_shows_its_new_time_and_the_planned_one_struck_through() 
         r#""id": "janati-ot","#,
         r#""id": "janati-ot", "delay_minutes": 10,"#,
     );
-    let loaded = programme::load(&text, &IntlZones).expect("loads with a delay");
+    let loaded = programme::load_with(&text, &BrowserJson, &IntlZones).expect("loads with a delay");
     let now = RwSignal::new(programme::time::parse_rfc3339("2022-11-24T14:20:00+01:00").unwrap());
     let lang = RwSignal::new(Lang::En);
     let root = mount_agenda(loaded.programme.clone(), now, lang).await;
@@ -200,4 +201,52 @@ async fn a_delayed_item_shows_its_new_time_and_the_planned_one_struck_through() 
         attrs(&root, "[data-session-id=\"janati-ot\"] s time", "datetime"),
         ["2022-11-24T15:30:00+01:00"]
     );
+}
+
+// Guards the widget's JSON: the browser's `JSON.parse` copied into the
+// loader's values, with the same rules as the native parser (file order,
+// numbers with their digits, a bounded depth, where a broken file breaks).
+#[wasm_bindgen_test]
+fn the_browsers_json_parse_gives_the_loaders_values() {
+    use live_agenda::programme::value::{JsonParser, Value};
+    let v = BrowserJson
+        .parse(r#"{"b": [true, null, "é"], "a": 1.50, "b2": {"k": -2}}"#)
+        .expect("valid JSON");
+    let keys: Vec<&str> = v
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect();
+    assert_eq!(keys, ["b", "a", "b2"], "the file's order");
+    assert_eq!(
+        v.get("b"),
+        Some(&Value::Array(vec![
+            Value::Bool(true),
+            Value::Null,
+            Value::String("é".into())
+        ]))
+    );
+    let Some(Value::Number(n)) = v.get("a") else {
+        panic!("a number")
+    };
+    assert_eq!((n.as_f64(), n.to_string()), (Some(1.5), "1.5".to_owned()));
+    assert!(
+        matches!(v.get("b2").and_then(|o| o.get("k")), Some(Value::Number(n)) if n.as_i64() == Some(-2))
+    );
+
+    // Broken: where, in lines and columns, when the browser says.
+    let broken = BrowserJson
+        .parse("{\n  \"a\": 1,\n  \"b\": 2,}")
+        .expect_err("broken");
+    assert_eq!(broken.line_column, Some((3, 10)), "{broken:?}");
+    assert!(!broken.detail.contains("position"), "said once: {broken:?}");
+    // Chromium quotes the text around an unexpected token instead.
+    let token = BrowserJson.parse("{\"a\": tru}").expect_err("broken");
+    assert!(token.detail.contains("tru}"), "{token:?}");
+    // Deeper than the native parser allows: refused, not a stack overflow.
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(BrowserJson.parse(&deep).is_err());
+    let fine = format!("{}{}", "[".repeat(100), "]".repeat(100));
+    assert!(BrowserJson.parse(&fine).is_ok());
 }

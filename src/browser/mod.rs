@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod env;
+pub mod json;
 pub mod mount;
 pub mod scroll;
 pub mod share;

@@ -16,9 +16,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, RequestCache, VisibilityState};
 
+use crate::browser::json::BrowserJson;
 use crate::browser::storage;
 use crate::browser::tz::IntlZones;
-use crate::programme::{load, Loaded, Problem, Programme};
+use crate::programme::{load_with, Loaded, Problem, Programme};
 use crate::sync::{self, Failure, Notice, Outcome, SyncState, FETCH_TIMEOUT_MS};
 
 /// What [`use_programme`] returns.
@@ -59,7 +60,7 @@ impl UseProgrammeReturn {
 }
 
 fn loader(text: &str) -> Result<Loaded, Vec<Problem>> {
-    load(text, &IntlZones)
+    load_with(text, &BrowserJson, &IntlZones)
 }
 
 fn now_ms() -> f64 {
@@ -105,7 +106,7 @@ async fn run(
         let outcome = fetch(&url).await;
         let step = state.borrow_mut().apply(outcome, now_ms(), loader);
         if let Some(stored) = &step.store {
-            storage::set(&key, &stored.to_json());
+            storage::set(&key, &stored.encode());
         }
         publish(&state.borrow(), step.replaced, ret);
         let retrying = state.borrow().consecutive_failures() > 0;

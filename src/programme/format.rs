@@ -15,7 +15,7 @@
 //!
 //! Unknown fields are ignored, so that newer files still load.
 
-use serde_json::Value;
+use super::value::Value;
 
 use super::json::{index, Obj, Reader};
 use super::model::{Link, Text};
@@ -240,11 +240,11 @@ mod tests {
 
     #[test]
     fn reads_every_problem_of_a_session() {
-        let v = serde_json::json!({
+        let v = crate::programme::value::from_serde(serde_json::json!({
             "version": 1,
             "event": { "title": {"en": "E"}, "timezone": "UTC" },
             "sessions": [ { "id": " ", "start": 1300, "title": {} } ]
-        });
+        }));
         let mut r = Reader::default();
         let raw = read(&v, &mut r);
         assert_eq!(raw.sessions.len(), 1);

@@ -26,7 +26,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use super::value::{Map, Value};
 
 use super::json::{child, index, Obj, Reader};
 use super::model::{CivilDate, Event, Instant, Item, Kind, Programme, Text};
@@ -366,7 +366,7 @@ fn duration_end(obj: Obj<'_, '_>, r: &mut Reader) -> Option<Option<End>> {
 }
 
 /// `guid`, else `id` (a number or a string), if present and not blank.
-fn peek_id(event: &Map<String, Value>) -> Option<String> {
+fn peek_id(event: &Map) -> Option<String> {
     let guid = event.get("guid").and_then(Value::as_str);
     let id = match (guid, event.get("id")) {
         (Some(guid), _) if !guid.trim().is_empty() => guid.to_owned(),

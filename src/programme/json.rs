@@ -1,11 +1,11 @@
-//! A path-aware reader over `serde_json::Value`. Deriving `Deserialize`
+//! A path-aware reader over a parsed JSON [`Value`]. Deriving `Deserialize`
 //! would stop at the first mistake; walking the value lets the loader report
 //! every problem with the path of its field (`sessions[3].start`).
 //!
 //! Conventions: `null` counts as absent (exports write `"logo": null`);
 //! every string read is checked against [`MAX_TEXT_CHARS`].
 
-use serde_json::{Map, Value};
+use super::value::{quoted, Map, Value};
 
 use super::model::Text;
 use super::problem::{Problem, ProblemKind, ValueType};
@@ -22,7 +22,7 @@ pub(crate) fn child(path: &str, key: &str) -> String {
         (true, true) => key.to_owned(),
         (false, true) => format!("{path}.{key}"),
         // A JSON string literal is an unambiguous way to quote any key.
-        (_, false) => format!("{path}[{}]", Value::String(key.to_owned())),
+        (_, false) => format!("{path}[{}]", quoted(key)),
     }
 }
 
@@ -34,7 +34,7 @@ pub(crate) fn index(path: &str, i: usize) -> String {
 /// An object being read, with its path.
 #[derive(Clone, Copy)]
 pub(crate) struct Obj<'a, 'p> {
-    pub map: &'a Map<String, Value>,
+    pub map: &'a Map,
     pub path: &'p str,
 }
 
@@ -131,7 +131,7 @@ impl Reader {
         for (lang, v) in map {
             match self.string(v, &child(path, lang)) {
                 Some(s) if !s.trim().is_empty() => {
-                    text.insert(lang.clone(), s);
+                    text.push(lang.clone(), s);
                 }
                 Some(_) => {}
                 None => ok = false,
@@ -224,7 +224,9 @@ mod tests {
     #[test]
     fn text_reports_each_bad_language_with_its_path() {
         let mut r = Reader::default();
-        let v = serde_json::json!({ "fr": 3, "en": "ok", "de": "  " });
+        let v = crate::programme::value::from_serde(
+            serde_json::json!({ "fr": 3, "en": "ok", "de": "  " }),
+        );
         assert_eq!(r.text(&v, "title"), None);
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].path, "title.fr");
@@ -233,7 +235,7 @@ mod tests {
     #[test]
     fn null_counts_as_absent() {
         let mut r = Reader::default();
-        let v = serde_json::json!({ "id": null });
+        let v = crate::programme::value::from_serde(serde_json::json!({ "id": null }));
         let obj = r.object(&v, "sessions[0]").unwrap();
         assert_eq!(r.optional_string(obj, "id"), None);
         assert!(r.problems.is_empty());

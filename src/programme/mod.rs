@@ -28,6 +28,7 @@ pub mod tz_fixed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tz_native;
 pub mod v1;
+pub mod value;
 
 pub use model::{
     CivilDate, CivilTime, Event, Instant, Item, Kind, Link, LocalDateTime, Programme, Text,
@@ -41,6 +42,9 @@ pub use tz::{TimeZones, TzError};
 pub use tz_fixed::FixedZones;
 #[cfg(not(target_arch = "wasm32"))]
 pub use tz_native::JiffZones;
+#[cfg(not(target_arch = "wasm32"))]
+pub use value::SerdeJson;
+pub use value::{JsonParser, Value};
 
 /// Files larger than this (8 MiB) are refused before parsing: a programme
 /// is a few kilobytes, and the widget must not freeze a phone on a mistake.
@@ -73,7 +77,11 @@ pub struct Loaded {
 ///
 /// On failure, returns every problem found (errors and warnings, in file
 /// order), never just the first. Never panics, whatever `text` holds.
-pub fn load(text: &str, tz: &dyn TimeZones) -> Result<Loaded, Vec<Problem>> {
+pub fn load_with(
+    text: &str,
+    json: &dyn JsonParser,
+    tz: &dyn TimeZones,
+) -> Result<Loaded, Vec<Problem>> {
     if text.len() > MAX_FILE_BYTES {
         let (bytes, limit) = (text.len(), MAX_FILE_BYTES);
         return Err(vec![Problem::new(
@@ -83,7 +91,15 @@ pub fn load(text: &str, tz: &dyn TimeZones) -> Result<Loaded, Vec<Problem>> {
     }
     // Windows editors may save a byte-order mark, which JSON forbids.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: serde_json::Value = serde_json::from_str(text).map_err(|e| vec![unreadable(&e)])?;
+    let root = json.parse(text).map_err(|e| {
+        vec![Problem::new(
+            "",
+            ProblemKind::UnreadableJson {
+                at: e.line_column,
+                detail: e.detail,
+            },
+        )]
+    })?;
     let mut reader = json::Reader::default();
     let programme = if import::is_schedule_json(&root) {
         import::import(&root, tz, &mut reader)
@@ -100,20 +116,9 @@ pub fn load(text: &str, tz: &dyn TimeZones) -> Result<Loaded, Vec<Problem>> {
     }
 }
 
-fn unreadable(e: &serde_json::Error) -> Problem {
-    // serde_json appends " at line L column C"; the kind carries those.
-    let full = e.to_string();
-    let detail = full
-        .rfind(" at line ")
-        .map_or(full.as_str(), |at| &full[..at])
-        .to_owned();
-    let (line, column) = (e.line(), e.column());
-    Problem::new(
-        "",
-        ProblemKind::UnreadableJson {
-            line,
-            column,
-            detail,
-        },
-    )
+/// [`load_with`] `serde_json` (natively: the checker, the tests; the widget
+/// uses the browser's parser).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load(text: &str, tz: &dyn TimeZones) -> Result<Loaded, Vec<Problem>> {
+    load_with(text, &SerdeJson, tz)
 }

@@ -48,11 +48,10 @@ pub struct LocalDateTime {
     pub offset_seconds: i32,
 }
 
-/// Text in one or more languages: language code (`fr`, `en`, …) to text.
-/// Kept sorted by language code, one text per language, so that iteration
-/// (and thus any fallback choice) is stable. A sorted `Vec`, not a
-/// `BTreeMap`: a text has one or two languages, and the map's code cost
-/// ~3 KB brotli of wasm.
+/// Text in one or more languages: language code (`fr`, `en`, …) to text,
+/// in the file's order (so the fallback "any language" is the author's
+/// first), one text per language. A `Vec`, not a map: a text has one or
+/// two languages, and a `BTreeMap`'s code cost ~3 KB brotli of wasm.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Text(Vec<(String, String)>);
 
@@ -85,10 +84,16 @@ impl Text {
 
     /// Sets the text in `lang` (replacing any).
     pub fn insert(&mut self, lang: String, text: String) {
-        match self.0.binary_search_by(|(l, _)| l.as_str().cmp(&lang)) {
-            Ok(i) => self.0[i].1 = text,
-            Err(i) => self.0.insert(i, (lang, text)),
+        match self.0.iter_mut().find(|(l, _)| *l == lang) {
+            Some(entry) => entry.1 = text,
+            None => self.0.push((lang, text)),
         }
+    }
+
+    /// Adds the text in `lang`, known not to be there yet (the keys of one
+    /// JSON object: checking would make a hostile object quadratic).
+    pub(crate) fn push(&mut self, lang: String, text: String) {
+        self.0.push((lang, text));
     }
 
     /// Whether it has no language at all.
@@ -96,12 +101,12 @@ impl Text {
         self.0.is_empty()
     }
 
-    /// (language, text) pairs, by language code.
+    /// (language, text) pairs, in the file's order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(l, t)| (l.as_str(), t.as_str()))
     }
 
-    /// The language codes, in order.
+    /// The language codes, in the file's order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(l, _)| l.as_str())
     }

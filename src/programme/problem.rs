@@ -30,8 +30,8 @@ pub enum ValueType {
 
 impl ValueType {
     /// The type of `value`.
-    pub fn of(value: &serde_json::Value) -> ValueType {
-        use serde_json::Value as V;
+    pub fn of(value: &super::value::Value) -> ValueType {
+        use super::value::Value as V;
         match value {
             V::Null => ValueType::Null,
             V::Bool(_) => ValueType::Boolean,
@@ -71,10 +71,10 @@ impl ValueType {
 /// message of each kind does not repeat it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProblemKind {
-    /// The text is not JSON; `line` and `column` start at 1.
+    /// The text is not JSON; where (line and column, from 1), when the
+    /// parser says.
     UnreadableJson {
-        line: usize,
-        column: usize,
+        at: Option<(usize, usize)>,
         /// The parser's own (English) description.
         detail: String,
     },
@@ -153,9 +153,13 @@ impl ProblemKind {
     fn message_en(&self) -> String {
         use ProblemKind as K;
         match self {
-            K::UnreadableJson { line, column, detail } => format!(
-                "The file is not valid JSON (line {line}, column {column}): {detail}."
-            ),
+            K::UnreadableJson {
+                at: Some((line, column)),
+                detail,
+            } => format!("The file is not valid JSON (line {line}, column {column}): {detail}."),
+            K::UnreadableJson { at: None, detail } => {
+                format!("The file is not valid JSON: {detail}.")
+            }
             K::FileTooLarge { bytes, limit } => format!(
                 "The file is too large ({bytes} bytes); the limit is {limit} bytes."
             ),
@@ -219,9 +223,15 @@ impl ProblemKind {
     fn message_fr(&self) -> String {
         use ProblemKind as K;
         match self {
-            K::UnreadableJson { line, column, detail } => format!(
+            K::UnreadableJson {
+                at: Some((line, column)),
+                detail,
+            } => format!(
                 "Le fichier n'est pas du JSON valide (ligne {line}, colonne {column}) : {detail}."
             ),
+            K::UnreadableJson { at: None, detail } => {
+                format!("Le fichier n'est pas du JSON valide : {detail}.")
+            }
             K::FileTooLarge { bytes, limit } => format!(
                 "Le fichier est trop gros ({bytes} octets) ; la limite est de {limit} octets."
             ),
@@ -345,8 +355,11 @@ mod tests {
         let s = || "x".to_owned();
         let all = vec![
             K::UnreadableJson {
-                line: 1,
-                column: 2,
+                at: Some((1, 2)),
+                detail: s(),
+            },
+            K::UnreadableJson {
+                at: None,
                 detail: s(),
             },
             K::FileTooLarge { bytes: 9, limit: 8 },
