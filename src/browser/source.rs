@@ -8,13 +8,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{AbortController, RequestCache, VisibilityState};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestCache, RequestInit, Response, VisibilityState};
 
 use crate::browser::json::BrowserJson;
 use crate::browser::storage;
@@ -155,6 +155,9 @@ fn publish(state: &SyncState, replaced: bool, ret: UseProgrammeReturn) {
 /// [`FETCH_TIMEOUT_MS`]. `no-cache` lets the browser revalidate with the
 /// server's validators (ETag / Last-Modified): a cheap 304 when unchanged,
 /// never a stale copy during the event.
+///
+/// `fetch` through web-sys directly (gloo-net's error type would bring
+/// serde_json's error messages into the wasm for a case we never have).
 async fn fetch(url: &str) -> Outcome {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
@@ -162,25 +165,40 @@ async fn fetch(url: &str) -> Outcome {
         .clone()
         .map(|c| Timeout::new(FETCH_TIMEOUT_MS as u32, move || c.abort()));
     let aborted = || signal.as_ref().is_some_and(|s| s.aborted());
-    let response = Request::get(url)
-        .cache(RequestCache::NoCache)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await;
-    let response = match response {
-        Ok(response) => response,
-        Err(_) if aborted() => return Outcome::Timeout,
-        Err(e) => return Outcome::NetworkError(e.to_string()),
+    let failed = |e: JsValue| {
+        if aborted() {
+            return Outcome::Timeout;
+        }
+        // The browser's words (a TypeError's message: "Failed to fetch").
+        let words = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        Outcome::NetworkError(words)
+    };
+    let init = RequestInit::new();
+    init.set_method("GET");
+    init.set_cache(RequestCache::NoCache);
+    init.set_signal(signal.as_ref());
+    let Some(window) = web_sys::window() else {
+        return Outcome::NetworkError("no window".to_owned());
+    };
+    let response = match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
+        Ok(response) => response.unchecked_into::<Response>(),
+        Err(e) => return failed(e),
     };
     let status = response.status();
-    let date = response.headers().get("date");
+    let date = response.headers().get("date").ok().flatten();
     if !(200..300).contains(&status) {
         return sync::classify(status, String::new(), date);
     }
-    match response.text().await {
-        Ok(text) => sync::classify(status, text, date),
-        Err(_) if aborted() => Outcome::Timeout,
-        Err(e) => Outcome::NetworkError(e.to_string()),
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(e) => Err(e),
+    };
+    match text {
+        Ok(text) => sync::classify(status, text.as_string().unwrap_or_default(), date),
+        Err(e) => failed(e),
     }
 }
 
@@ -235,7 +253,7 @@ impl Waker {
             let millis = ms.clamp(0.0, f64::from(i32::MAX)) as u32;
             *self.timer.borrow_mut() = Some(Timeout::new(millis, move || waker.wake(false)));
         }
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        let _ = JsFuture::from(promise).await;
         *self.visible_woke.borrow()
     }
 }
