@@ -23,6 +23,7 @@ import {
   generateProgramme, checkProgramme, ROOMS, ITEMS_PER_ROOM, DAYS, STILL_WINDOW, RENDER_NOW, MEMORY_NOW,
 } from './bench/programme.mjs';
 import { agendaProbe, timerProbe, wasmMemoryProbe } from './bench/probes.mjs';
+import { recordDownloads, weigh, HARD_CAP, CEILING } from './bench/first-load.mjs';
 import {
   median, mean, compressedSizes, bytes, kb, ms, mib, withTimeout, sleep, table, row, budgetTable, KB,
 } from './bench/util.mjs';
@@ -108,61 +109,19 @@ async function withPage(browser, options, fn) {
 
 async function firstLoad(browser, server, site, distFiles) {
   return withPage(browser, { initScripts: [[agendaProbe, '[data-session-id]']] }, async ({ page, cdp }) => {
-    // CDP's network events rather than Playwright's responses: they say
-    // which requests really went to the server (not the memory cache).
-    await cdp.send('Network.enable');
-    const byId = new Map();
-    cdp.on('Network.requestWillBeSent', (e) =>
-      byId.set(e.requestId, { url: e.request.url, type: e.type?.toLowerCase() ?? '?', status: null, cached: false }),
-    );
-    cdp.on('Network.requestServedFromCache', (e) => byId.has(e.requestId) && (byId.get(e.requestId).cached = true));
-    cdp.on('Network.responseReceived', (e) => {
-      const r = byId.get(e.requestId);
-      if (r) Object.assign(r, { status: e.response.status, cached: r.cached || e.response.fromDiskCache });
-    });
+    const recorder = await recordDownloads(page, cdp);
     await gotoAgenda(page, server.url, 'first load');
     // Let anything late (icons, lazy requests) arrive.
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
     await sleep(1000);
-    const declared = await page.evaluate(() =>
-      [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.href),
-    );
     checkErrors(page, 'first load');
-    const requests = [...byId.values()].filter((r) => !r.url.startsWith('data:'));
-    for (const r of requests.filter((r) => r.cached)) notes.push(`first load: ${r.url} came from the cache (not counted)`);
-    const downloaded = requests.filter((r) => !r.cached);
-    const seen = new Set(downloaded.map((r) => r.url));
-    for (const href of declared) {
-      // In case headless Chromium skips an icon: a phone's browser fetches it.
-      if (!seen.has(href)) downloaded.push({ url: href, status: null, type: 'icon (declared, not fetched headless)' });
-    }
-    const files = [];
-    const times = new Map();
-    for (const r of downloaded) {
-      const u = new URL(r.url);
-      if (u.origin !== new URL(server.url).origin) {
-        notes.push(`first load: request to another origin: ${r.url}`);
-        continue;
-      }
-      const name = decodeURIComponent(u.pathname).replace(/^\//, '') || 'index.html';
-      let buffer = null;
-      try {
-        // dist/ as copied at the start of the run (another build may replace it meanwhile).
-        buffer = await readFile(join(site, name));
-      } catch {
-        notes.push(`first load: ${name} (status ${r.status}) is not a file of dist/`);
-        continue;
-      }
-      const n = (times.get(name) ?? 0) + 1;
-      times.set(name, n);
-      const type = n > 1 ? `${r.type}, again (request ${n})` : r.type;
-      files.push({ name, type, status: r.status, ...compressedSizes(buffer) });
-    }
-    const counts = times;
-    for (const [name, n] of counts) if (n > 1) notes.push(`first load: \`${name}\` was downloaded ${n} times`);
-    const total = { raw: 0, gzip: 0, brotli: 0 };
-    for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
-    const unused = distFiles.filter((f) => !counts.has(f));
+    const { downloaded, cached } = await recorder.downloads();
+    for (const r of cached) notes.push(`first load: ${r.url} came from the cache (not counted)`);
+    // dist/ as copied at the start of the run (another build may replace it meanwhile).
+    const { files, total, times, problems } = await weigh(downloaded, new URL(server.url).origin, site);
+    for (const p of problems) notes.push(`first load: ${p}`);
+    for (const [name, n] of times) if (n > 1) notes.push(`first load: \`${name}\` was downloaded ${n} times`);
+    const unused = distFiles.filter((f) => !times.has(f));
     return { files, total, unused };
   });
 }
@@ -504,7 +463,13 @@ function report(r) {
   );
   section('First load', [
     row('Total, brotli', kb(f.total.brotli), '≤ 64 KB', f.total.brotli <= 64 * KB),
-    row('Total, brotli: hard cap (for the `make test` size gate)', kb(f.total.brotli), '≤ 100 KB', f.total.brotli <= 100 * KB),
+    row('Total, brotli: hard cap', kb(f.total.brotli), `≤ ${kb(HARD_CAP)}`, f.total.brotli <= HARD_CAP),
+    row(
+      'Total, brotli: the `make test` size gate (a ceiling lowered as the size comes down)',
+      kb(f.total.brotli),
+      `≤ ${kb(CEILING)}`,
+      f.total.brotli <= CEILING,
+    ),
     row('Total, gzip (for hosts without brotli)', kb(f.total.gzip)),
     row('Largest file, brotli', (() => {
       const big = f.files.reduce((a, b) => (b.brotli > a.brotli ? b : a));
