@@ -10,8 +10,6 @@ use std::hash::{Hash, Hasher};
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::{maybe, text, tr, until_done};
-
 use crate::browser::share::{self, Shared};
 use crate::browser::tz::IntlZones;
 use crate::browser::{env, scroll, storage};
@@ -22,6 +20,7 @@ use crate::programme::model::{Instant, Item, Programme, Text};
 use crate::timeline::{self, Timeline};
 use crate::ui::item::{local_in, ItemActions, ItemView};
 use crate::ui::switches::{LangSwitch, ZoneSwitch, ZONE_KEY};
+use crate::ui::{maybe, text, tr, until_done};
 
 /// `text` in `lang` if it has it, else in another language: (the `lang`
 /// attribute of what is shown, the text).

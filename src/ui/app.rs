@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::{maybe, text, tr, until_done};
-
 use crate::browser::clock::{use_clock, UseClockReturn};
 use crate::browser::source::use_programme;
 use crate::browser::tz::IntlZones;
@@ -17,6 +15,7 @@ use crate::ui::agenda::Agenda;
 use crate::ui::error::ErrorView;
 use crate::ui::item::local_in;
 use crate::ui::switches::LANG_KEY;
+use crate::ui::{maybe, text, tr, until_done};
 
 /// One live agenda, configured by its embed's options.
 #[component]

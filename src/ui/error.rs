@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::tr;
-
 use crate::i18n::{self, Lang, Msg};
 use crate::sync::Failure;
+use crate::ui::tr;
 
 /// `[data-error]`, `role="alert"`: why the programme (or its update) cannot
 /// be shown.

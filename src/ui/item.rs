@@ -5,8 +5,6 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::ui::{flag, maybe, text, tr, word};
-
 use crate::browser::share::Shared;
 use crate::browser::tz::IntlZones;
 use crate::display::{css_minute, paragraphs};
@@ -16,6 +14,7 @@ use crate::programme::time::{local_at_offset, rfc3339};
 use crate::programme::tz::TimeZones;
 use crate::timeline::{Live, State};
 use crate::ui::agenda::localised;
+use crate::ui::{flag, maybe, text, tr, word};
 
 /// What an item shows of the live computation; a memo of it changes only
 /// when the item's own end or minute count does, so that a tick touches

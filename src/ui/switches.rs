@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::{flag, tr};
-
 use crate::browser::storage;
 use crate::i18n::{Lang, Msg};
+use crate::ui::{flag, tr};
 
 /// Storage key of the language choice.
 pub const LANG_KEY: &str = "lang";
