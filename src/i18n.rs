@@ -630,17 +630,22 @@ pub fn status_line(
     programme: &Programme,
     local: impl Fn(Instant) -> LocalDateTime,
 ) -> String {
-    status_parts(lang, timeline, programme, local).join(" · ")
+    let (first, then) = status_parts(lang, timeline, programme, local);
+    match then {
+        Some(then) => format!("{first} · {then}"),
+        None => first,
+    }
 }
 
-/// The parts of [`status_line`] (what is on; what comes next), so that a
-/// narrow screen can show each on its own line.
+/// The two parts of [`status_line`]: what is on (or when it starts, or that
+/// it ended), and what comes next if anything does; so that a narrow screen
+/// can show each on its own line.
 pub fn status_parts(
     lang: Lang,
     timeline: &Timeline,
     programme: &Programme,
     local: impl Fn(Instant) -> LocalDateTime,
-) -> Vec<String> {
+) -> (String, Option<String>) {
     let items = &programme.items;
     // `get`, not indexing: a timeline from a previous version of the
     // programme must not panic, only read oddly until the next tick.
@@ -654,25 +659,25 @@ pub fn status_parts(
         now_on(lang, title(index), minutes)
     };
     let next_part = |n: &Next| next_at(lang, title(n.index), local(n.starts).time, n.minutes_until);
-    let mut parts: Vec<String> = Vec::new();
     match &timeline.status {
-        Status::Empty => parts.push(t(lang, Msg::Empty).to_owned()),
-        Status::After { .. } => parts.push(t(lang, Msg::Ended).to_owned()),
+        Status::Empty => (t(lang, Msg::Empty).to_owned(), None),
+        Status::After { .. } => (t(lang, Msg::Ended).to_owned(), None),
         Status::Before {
             starts,
             minutes_until,
             ..
         } => {
             let at = local(*starts);
-            parts.push(if at.date == local(timeline.now).date {
+            let when = if at.date == local(timeline.now).date {
                 starts_today(lang, at.time, *minutes_until)
             } else {
                 starts_on(lang, at.date, at.time, *minutes_until)
-            });
+            };
+            (when, None)
         }
         Status::During { live, next } => {
-            if let [only] = live.as_slice() {
-                parts.push(now_part(*only));
+            let now = if let [only] = live.as_slice() {
+                now_part(*only)
             } else {
                 let each = live.iter().map(|&i| {
                     match items.get(i).and_then(|item| item.room.as_deref()) {
@@ -681,18 +686,18 @@ pub fn status_parts(
                     }
                 });
                 let each: Vec<String> = each.collect();
-                parts.push(format!("{}{}", label(lang, Msg::Now), each.join(" · ")));
-            }
-            parts.extend(next.as_ref().map(next_part));
+                format!("{}{}", label(lang, Msg::Now), each.join(" · "))
+            };
+            (now, next.as_ref().map(next_part))
         }
         Status::Break { live, resumes } => {
-            parts.push(match live {
+            let now = match live {
                 Some(index) => now_part(*index),
                 None => t(lang, Msg::Break).to_owned(),
-            });
+            };
             // Nothing resumes when only the end marker is left: announce it
             // as the next item instead.
-            parts.extend(match resumes {
+            let then = match resumes {
                 Some(r) => Some(break_resumes(
                     lang,
                     title(r.index),
@@ -700,10 +705,10 @@ pub fn status_parts(
                     r.minutes_until,
                 )),
                 None => timeline.next.as_ref().map(next_part),
-            });
+            };
+            (now, then)
         }
     }
-    parts
 }
 
 #[cfg(test)]

@@ -94,7 +94,12 @@ pub fn Agenda(
             programme.with(|p| i18n::status_parts(lang.get(), t, p, |i| local_in(&zone, i)))
         })
     });
-    let status = move || status_parts.with(|parts| parts.join(" · "));
+    let status = move || {
+        status_parts.with(|(now, next)| match next {
+            Some(next) => format!("{now} · {next}"),
+            None => now.clone(),
+        })
+    };
 
     let open_abstracts = RwSignal::new(HashSet::<String>::new());
     let list = NodeRef::<html::Ol>::new();
@@ -210,13 +215,13 @@ pub fn Agenda(
             </span>
         </p>
         <p class="la-status" data-status="">
-            {move || {
-                status_parts
-                    .get()
-                    .into_iter()
-                    .map(|part| view! { <span class="la-status-part">{part}</span> })
-                    .collect_view()
-            }}
+            <span class="la-status-part">{text(move || status_parts.with(|(now, _)| now.clone()))}</span>
+            <span
+                class="la-status-part"
+                hidden=maybe(move || status_parts.with(|(_, next)| next.is_none()).then_some(""))
+            >
+                {text(move || status_parts.with(|(_, next)| next.clone().unwrap_or_default()))}
+            </span>
         </p>
         <Announcer timeline=timeline status=Signal::derive(status)/>
         // The current minute, for the live items' progress bars (see

@@ -19,27 +19,26 @@ pub fn LangSwitch(
     /// The interface language, changed by the buttons.
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let buttons = Lang::ALL
-        .iter()
-        .map(|&choice| {
-            view! {
-                <button
-                    type="button"
-                    class="la-switch-button"
-                    data-lang=choice.code()
-                    lang=choice.code()
-                    title=choice.name()
-                    aria-pressed=flag(move || lang.get() == choice)
-                    on:click=move |_| {
-                        lang.set(choice);
-                        storage::set(LANG_KEY, choice.code());
-                    }
-                >
-                    {choice.code().to_ascii_uppercase()}
-                </button>
-            }
-        })
-        .collect_view();
+    // An array, not a collected Vec: a fixed set of buttons needs none of
+    // a list's rendering code.
+    let buttons = Lang::ALL.map(|choice| {
+        view! {
+            <button
+                type="button"
+                class="la-switch-button"
+                data-lang=choice.code()
+                lang=choice.code()
+                title=choice.name()
+                aria-pressed=flag(move || lang.get() == choice)
+                on:click=move |_| {
+                    lang.set(choice);
+                    storage::set(LANG_KEY, choice.code());
+                }
+            >
+                {choice.code().to_ascii_uppercase()}
+            </button>
+        }
+    });
     view! {
         <div
             class="la-switch"
