@@ -11,10 +11,10 @@ export const HARD_CAP = 100 * KB;
 
 /**
  * What `make test` holds the first load to meanwhile: the size reached
- * (148.8 KB on 2026-11-27) and a little room, so that it can only come
+ * (147.7 KB on 2026-11-27) and a little room, so that it can only come
  * down. Lower it with each cut; the aim is HARD_CAP.
  */
-export const CEILING = 152 * KB;
+export const CEILING = 150 * KB;
 
 /**
  * Starts recording `page`'s requests through CDP's network events (they
