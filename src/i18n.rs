@@ -630,10 +630,14 @@ pub fn status_line(
     programme: &Programme,
     local: impl Fn(Instant) -> LocalDateTime,
 ) -> String {
-    let (first, then) = status_parts(lang, timeline, programme, local);
-    match then {
-        Some(then) => format!("{first} · {then}"),
-        None => first,
+    joined_status(&status_parts(lang, timeline, programme, local))
+}
+
+/// [`status_parts`] as the one sentence of [`status_line`].
+pub fn joined_status((now, next): &(String, Option<String>)) -> String {
+    match next {
+        Some(next) => format!("{now} · {next}"),
+        None => now.clone(),
     }
 }
 

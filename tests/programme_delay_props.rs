@@ -2,9 +2,12 @@
 //! is no delay, a delay shared by every item moves the whole programme, and
 //! no item ever grows because of a delay (the rule of implied ends).
 
+mod common;
+
 use live_agenda::programme::{load, JiffZones, Programme};
 use proptest::prelude::*;
-use serde_json::{json, Value};
+
+use common::{session_json, v1_text};
 
 /// One session: start hour and minute, an optional end hour, an optional
 /// room, a kind, a delay.
@@ -25,35 +28,14 @@ fn sessions() -> impl Strategy<Value = Vec<Session>> {
 /// The v1 text of `sessions`, each delayed by `delay(its own delay)`
 /// (`None`: no `delay_minutes` field at all).
 fn text(sessions: &[Session], delay: impl Fn(i64) -> Option<i64>) -> String {
-    let sessions: Vec<Value> = sessions
+    let sessions = sessions
         .iter()
         .enumerate()
         .map(|(i, &(h, m, end_h, room, kind, d))| {
-            let kind = ["talk", "break", "end", "other"][usize::from(kind)];
-            let mut s = json!({
-                "id": format!("s{i}"),
-                "start": format!("{h:02}:{m:02}"),
-                "title": {"en": "T"},
-                "kind": kind,
-            });
-            if let Some(e) = end_h.filter(|&e| e >= h) {
-                s["end"] = json!(format!("{e:02}:{m:02}"));
-            }
-            if let Some(r) = room {
-                s["room"] = json!(format!("room {r}"));
-            }
-            if let Some(d) = delay(d) {
-                s["delay_minutes"] = json!(d);
-            }
-            s
+            session_json(i, (h, m), end_h, room, kind, delay(d))
         })
         .collect();
-    json!({
-        "version": 1,
-        "event": {"title": {"en": "E"}, "timezone": "Europe/Paris", "date": "2022-11-24"},
-        "sessions": sessions,
-    })
-    .to_string()
+    v1_text(sessions)
 }
 
 fn programme(text: &str) -> Programme {

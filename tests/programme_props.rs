@@ -1,12 +1,16 @@
 //! Property tests: `load` never panics whatever it is given, times round-trip
 //! through the resolver, and every loaded item ends no earlier than it starts.
 
+mod common;
+
 use live_agenda::programme::{
     civil_from_days, days_from_civil, load, parse_rfc3339, rfc3339, FixedZones, Instant, JiffZones,
     TimeZones,
 };
 use proptest::prelude::*;
 use serde_json::{json, Value};
+
+use common::{session_json, v1_text};
 
 const ZONES: &[&str] = &[
     "Europe/Paris",
@@ -76,32 +80,12 @@ fn programme() -> impl Strategy<Value = String> {
         0u8..4,
     );
     prop::collection::vec(session, 0..20).prop_map(|sessions| {
-        let sessions: Vec<Value> = sessions
+        let sessions = sessions
             .into_iter()
             .enumerate()
-            .map(|(i, (h, m, end_h, room, kind))| {
-                let kind = ["talk", "break", "end", "other"][kind as usize];
-                let mut s = json!({
-                    "id": format!("s{i}"),
-                    "start": format!("{h:02}:{m:02}"),
-                    "title": {"en": "T"},
-                    "kind": kind,
-                });
-                if let Some(e) = end_h.filter(|&e| e >= h) {
-                    s["end"] = json!(format!("{e:02}:{m:02}"));
-                }
-                if let Some(r) = room {
-                    s["room"] = json!(format!("room {r}"));
-                }
-                s
-            })
+            .map(|(i, (h, m, end_h, room, kind))| session_json(i, (h, m), end_h, room, kind, None))
             .collect();
-        json!({
-            "version": 1,
-            "event": {"title": {"en": "E"}, "timezone": "Europe/Paris", "date": "2022-11-24"},
-            "sessions": sessions,
-        })
-        .to_string()
+        v1_text(sessions)
     })
 }
 

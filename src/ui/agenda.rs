@@ -94,12 +94,7 @@ pub fn Agenda(
             programme.with(|p| i18n::status_parts(lang.get(), t, p, |i| local_in(&zone, i)))
         })
     });
-    let status = move || {
-        status_parts.with(|(now, next)| match next {
-            Some(next) => format!("{now} · {next}"),
-            None => now.clone(),
-        })
-    };
+    let status = move || status_parts.with(i18n::joined_status);
 
     let open_abstracts = RwSignal::new(HashSet::<String>::new());
     let list = NodeRef::<html::Ol>::new();
