@@ -42,12 +42,14 @@ test: setup setup-browser lint test-native test-browser test-e2e
 	@echo "make test: every layer passed"
 
 lint:
-	cargo fmt --check
-	cargo clippy --offline --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --offline --workspace --all-targets -- -D warnings
 	cargo clippy --offline --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --offline -p live-agenda-core --lib --target wasm32-unknown-unknown -- -D warnings
+	@scripts/check-core-pure.sh
 
 test-native:
-	@scripts/run-layer.sh native cargo test --offline
+	@scripts/run-layer.sh native cargo test --offline --workspace
 
 test-browser:
 	@scripts/run-layer.sh browser cargo test --offline --target wasm32-unknown-unknown --test web

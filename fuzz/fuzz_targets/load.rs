@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use live_agenda::programme::{load, FixedZones, JiffZones};
+use live_agenda_core::programme::{load, FixedZones, JiffZones};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {

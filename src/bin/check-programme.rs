@@ -19,7 +19,7 @@ fn main() -> std::process::ExitCode {
 mod native {
     use std::io::{self, Read, Write};
 
-    use live_agenda::programme::{
+    use live_agenda_core::programme::{
         hhmm, iso_date, load, Item, JiffZones, Loaded, Problem, TimeZones, MAX_FILE_BYTES,
     };
 

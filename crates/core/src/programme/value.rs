@@ -106,7 +106,7 @@ impl fmt::Display for Number {
 impl Map {
     /// Adds a member; the parsers' keys are unique already (checking
     /// here would make a hostile object of 400,000 keys quadratic).
-    pub(crate) fn push(&mut self, key: String, value: Value) {
+    pub fn push(&mut self, key: String, value: Value) {
         self.0.push((key, value));
     }
 

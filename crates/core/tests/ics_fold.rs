@@ -7,9 +7,9 @@
 mod common;
 
 use icalendar::{Calendar, Component, EventLike};
-use live_agenda::i18n::Lang;
-use live_agenda::ics::{self, escape_text, fold_line};
-use live_agenda::programme::{load, FixedZones, Instant, Programme, Text};
+use live_agenda_core::i18n::Lang;
+use live_agenda_core::ics::{self, escape_text, fold_line};
+use live_agenda_core::programme::{load, FixedZones, Instant, Programme, Text};
 use proptest::prelude::*;
 
 /// What is wrong with the physical lines of `bytes` (CRLF-separated): too

@@ -112,7 +112,7 @@ mod tests {
     use crate::programme::FixedZones;
 
     fn seed() -> Programme {
-        let text = include_str!("../assets/programme.json").replace("Europe/Paris", "UTC");
+        let text = include_str!("../../../assets/programme.json").replace("Europe/Paris", "UTC");
         crate::programme::load(&text, &FixedZones)
             .expect("seed loads")
             .programme

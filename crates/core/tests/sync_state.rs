@@ -2,8 +2,8 @@
 //! stored and said after each fetch outcome. Each test names the rule it
 //! guards; the first of all: a good programme is never lost.
 
-use live_agenda::programme::{load, FixedZones, Instant, Loaded, Problem, ProblemKind};
-use live_agenda::sync::{
+use live_agenda_core::programme::{load, FixedZones, Instant, Loaded, Problem, ProblemKind};
+use live_agenda_core::sync::{
     retry_delay_ms, Failure, Notice, Origin, Outcome, Stored, SyncState, FIRST_RETRY_MS,
     MAX_RETRY_MS, REFRESH_MS, WAKE_GAP_MS,
 };

@@ -1,15 +1,13 @@
 //! Loading v1 programmes: what a valid file gives, and that every class of
 //! mistake is reported with the path of its field, all at once.
 
-use live_agenda::programme::{
+mod common;
+use common::fixture;
+
+use live_agenda_core::programme::{
     load, Instant, JiffZones, Kind, Loaded, Problem, ProblemKind, Severity, MAX_FILE_BYTES,
     MAX_ITEMS, MAX_TEXT_CHARS,
 };
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 fn load_ok(text: &str) -> Loaded {
     load(text, &JiffZones).unwrap_or_else(|p| panic!("unexpected problems: {p:#?}"))
@@ -65,8 +63,7 @@ fn the_workshop_loads_with_its_eight_items_in_order() {
 /// The seed programme the widget ships and serves out of the box.
 #[test]
 fn the_shipped_seed_programme_loads() {
-    let path = format!("{}/assets/programme.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text = common::repo_text("assets/programme.json");
     let loaded = load_ok(&text);
     assert_eq!(loaded.programme.items.len(), 8);
     assert_eq!(

@@ -7,7 +7,7 @@
 //! the path of its field.
 //!
 //! ```
-//! use live_agenda::programme::{load, FixedZones};
+//! use live_agenda_core::programme::{load, FixedZones};
 //! let text = r#"{ "version": 1,
 //!   "event": { "title": {"en": "Workshop"}, "timezone": "UTC", "date": "2022-11-24" },
 //!   "sessions": [ { "id": "a", "start": "13:30", "title": {"en": "Welcome"} } ] }"#;

@@ -5,9 +5,9 @@
 
 mod common;
 
-use live_agenda::programme::{load, JiffZones, Kind};
+use live_agenda_core::programme::{load, JiffZones, Kind};
 
-const PROGRAMME: &str = include_str!("../assets/programme.json");
+const PROGRAMME: &str = include_str!("../../../assets/programme.json");
 
 fn seed_text() -> String {
     common::shared_text("seed/000_1c332190db6098d0.txt")

@@ -4,7 +4,7 @@
 
 mod common;
 
-use live_agenda::programme::{load, JiffZones, Programme};
+use live_agenda_core::programme::{load, JiffZones, Programme};
 use proptest::prelude::*;
 
 use common::{session_json, v1_text};

@@ -1,12 +1,31 @@
 //! Helpers shared by the native integration tests.
 
+/// The repository's top folder (the workspace root, two above this crate).
+pub fn repo_root() -> String {
+    format!("{}/../..", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file of the repository (`tests/fixtures/…`, `assets/…`), as text: the
+/// fixtures are shared with the end-to-end tests and the CLI's.
+#[allow(dead_code)] // not every test file reads the repository's files
+pub fn repo_text(relative: &str) -> String {
+    let path = format!("{}/{relative}", repo_root());
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A test fixture (`tests/fixtures/<name>`).
+#[allow(dead_code)]
+pub fn fixture(name: &str) -> String {
+    repo_text(&format!("tests/fixtures/{name}"))
+}
+
 /// A file of the project's shared folder (`shared/…`: the seed, the real
 /// third-party exports), which is never copied into the repository:
 /// `$LIVE_AGENDA_SHARED` if set, else `../shared` beside the checkout, else
 /// `/work/shared`, so that a clone anywhere (a CI work folder) finds it. A
 /// missing file fails the test.
 pub fn shared_file(relative: &str) -> Vec<u8> {
-    let beside = format!("{}/../shared", env!("CARGO_MANIFEST_DIR"));
+    let beside = format!("{}/../shared", repo_root());
     let dir = std::env::var("LIVE_AGENDA_SHARED")
         .ok()
         .or_else(|| std::path::Path::new(&beside).is_dir().then_some(beside))

@@ -28,8 +28,8 @@
 //!   device time, which is what they were recorded in.
 //!
 //! ```
-//! use live_agenda::programme::{load, FixedZones};
-//! use live_agenda::sync::{Notice, Outcome, SyncState};
+//! use live_agenda_core::programme::{load, FixedZones};
+//! use live_agenda_core::sync::{Notice, Outcome, SyncState};
 //!
 //! let loader = |text: &str| load(text, &FixedZones);
 //! let v1 = r#"{ "version": 1,

@@ -1,8 +1,8 @@
 //! Every interface string exists in both languages and follows each
 //! language's typography.
 
-use live_agenda::i18n::{self, kind_label, speakers_label, t, Lang, Msg};
-use live_agenda::programme::model::Kind;
+use live_agenda_core::i18n::{self, kind_label, speakers_label, t, Lang, Msg};
+use live_agenda_core::programme::model::Kind;
 
 /// Keys whose French and English words are the same.
 const SAME_IN_BOTH: &[Msg] = &[Msg::Programme, Msg::KindDiscussion];

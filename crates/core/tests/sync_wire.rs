@@ -2,8 +2,8 @@
 //! `Date` header and the clock skew, the stored copy's JSON, backoff and
 //! jitter, the words of each failure, and which items count as changed.
 
-use live_agenda::programme::{load, FixedZones, Instant, Problem, ProblemKind, Programme};
-use live_agenda::sync::{
+use live_agenda_core::programme::{load, FixedZones, Instant, Problem, ProblemKind, Programme};
+use live_agenda_core::sync::{
     age_minutes, changed_items, classify, clock_skew_ms, jittered, looks_like_json,
     parse_http_date, retry_delay_ms, same_programme, storage_key, Failure, Outcome, Stored,
     FETCH_TIMEOUT_MS, MAX_RETRY_MS, SKEW_THRESHOLD_MS,

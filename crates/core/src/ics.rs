@@ -6,9 +6,9 @@
 //! named by [`file_name`], of type [`MEDIA_TYPE`].
 //!
 //! ```
-//! use live_agenda::i18n::Lang;
-//! use live_agenda::ics;
-//! use live_agenda::programme::{load, FixedZones, Instant};
+//! use live_agenda_core::i18n::Lang;
+//! use live_agenda_core::ics;
+//! use live_agenda_core::programme::{load, FixedZones, Instant};
 //!
 //! let text = r#"{ "version": 1,
 //!   "event": { "title": {"en": "Workshop"}, "timezone": "UTC", "date": "2022-11-24" },

@@ -3,7 +3,7 @@
 
 mod common;
 
-use live_agenda::programme::{
+use live_agenda_core::programme::{
     civil_from_days, days_from_civil, load, parse_rfc3339, rfc3339, FixedZones, Instant, JiffZones,
     TimeZones,
 };

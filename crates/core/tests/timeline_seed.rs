@@ -3,8 +3,8 @@
 //! boundaries, and on the shapes the seed lacks (parallel rooms, overlaps,
 //! gaps, empty programme).
 
-use live_agenda::programme::model::{Event, Instant, Item, Kind, Programme, Text};
-use live_agenda::timeline::{self, Live, Next, State, Status};
+use live_agenda_core::programme::model::{Event, Instant, Item, Kind, Programme, Text};
+use live_agenda_core::timeline::{self, Live, Next, State, Status};
 
 /// 2022-11-24 13:30 in Paris (CET, UTC+1) = 12:30 UTC.
 const WELCOME: i64 = 1_669_293_000;

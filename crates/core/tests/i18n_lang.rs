@@ -1,8 +1,8 @@
 //! Which language the widget starts in, how tags are read, and which text a
 //! localised field shows.
 
-use live_agenda::i18n::{self, initial_lang, Lang};
-use live_agenda::programme::model::Text;
+use live_agenda_core::i18n::{self, initial_lang, Lang};
+use live_agenda_core::programme::model::Text;
 
 fn langs(tags: &[&str]) -> Vec<String> {
     tags.iter().map(|t| (*t).to_owned()).collect()

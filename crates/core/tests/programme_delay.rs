@@ -4,16 +4,14 @@
 //! rule for implied ends, chosen so that the talk before a delayed one does
 //! not grow, and a delayed talk does not run into the next one.
 
-use live_agenda::programme::{
+mod common;
+use common::fixture;
+
+use live_agenda_core::programme::{
     load, Instant, Item, JiffZones, Loaded, ProblemKind, Severity, ValueType, MAX_DELAY_MINUTES,
     MAX_TEXT_CHARS, MIN_DELAY_MINUTES,
 };
-use live_agenda::timeline::{self, State};
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+use live_agenda_core::timeline::{self, State};
 
 fn load_ok(text: &str) -> Loaded {
     load(text, &JiffZones).unwrap_or_else(|p| panic!("unexpected problems: {p:#?}"))

@@ -409,7 +409,8 @@ mod tests {
     #[test]
     fn at_with_precomputed_ends_equals_at() {
         use crate::programme::{load, FixedZones};
-        let text = include_str!("../assets/programme.json").replace("Europe/Paris", "Etc/GMT-1");
+        let text =
+            include_str!("../../../assets/programme.json").replace("Europe/Paris", "Etc/GMT-1");
         let p = load(&text, &FixedZones).expect("seed loads").programme;
         let ends = effective_ends(&p.items);
         for minute in (-30..240).step_by(7) {

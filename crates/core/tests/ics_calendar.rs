@@ -4,9 +4,9 @@
 //! the raw shape of the file (CRLF, 75-octet lines).
 
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, Event, EventLike};
-use live_agenda::i18n::Lang;
-use live_agenda::ics;
-use live_agenda::programme::{load, Instant, JiffZones, Programme};
+use live_agenda_core::i18n::Lang;
+use live_agenda_core::ics;
+use live_agenda_core::programme::{load, Instant, JiffZones, Programme};
 
 /// 2022-11-24 13:30 in Paris (CET, UTC+1) = 12:30Z; checked with Python.
 const WELCOME: i64 = 1_669_293_000;
@@ -15,7 +15,7 @@ const WELCOME: i64 = 1_669_293_000;
 const STAMP: Instant = Instant(1_668_938_400);
 
 fn seed() -> Programme {
-    let text = include_str!("../assets/programme.json");
+    let text = include_str!("../../../assets/programme.json");
     load(text, &JiffZones).expect("the seed loads").programme
 }
 

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use live_agenda::programme::model::{Event, Instant, Item, Kind, Programme, Text};
-use live_agenda::timeline::{self, Lane, State, Status, Timeline};
+use live_agenda_core::programme::model::{Event, Instant, Item, Kind, Programme, Text};
+use live_agenda_core::timeline::{self, Lane, State, Status, Timeline};
 use proptest::prelude::*;
 
 const BASE: i64 = 1_669_293_000;

@@ -72,7 +72,7 @@ mod tests {
     use crate::programme::{load, FixedZones};
 
     fn seed_in(zone: &str) -> Programme {
-        let text = include_str!("../assets/programme.json").replace("Europe/Paris", zone);
+        let text = include_str!("../../../assets/programme.json").replace("Europe/Paris", zone);
         load(&text, &FixedZones).expect("seed loads").programme
     }
 

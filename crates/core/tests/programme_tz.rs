@@ -1,7 +1,7 @@
 //! Guards the native time-zone resolver against the shared table of DST
 //! cases (the browser's `Intl` resolver runs the same table in Chromium).
 
-use live_agenda::programme::{tz_cases, FixedZones, Instant, JiffZones, TimeZones, TzError};
+use live_agenda_core::programme::{tz_cases, FixedZones, Instant, JiffZones, TimeZones, TzError};
 
 #[test]
 fn jiff_zones_pass_every_shared_case() {

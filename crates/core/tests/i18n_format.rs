@@ -1,11 +1,11 @@
 //! Dates, times, durations and the status sentence, written the French and
 //! the English way.
 
-use live_agenda::i18n::{self, format_date, format_time, format_time_range, Lang};
-use live_agenda::programme::model::{
+use live_agenda_core::i18n::{self, format_date, format_time, format_time_range, Lang};
+use live_agenda_core::programme::model::{
     CivilDate, CivilTime, Event, Instant, Item, Kind, LocalDateTime, Programme, Text,
 };
-use live_agenda::timeline;
+use live_agenda_core::timeline;
 
 const NBSP: char = '\u{a0}';
 

@@ -3,18 +3,14 @@
 //! the repo; see `common::shared_file`). A missing file fails the test. Expected values were read from the files by hand.
 
 mod common;
+use common::fixture;
 
-use live_agenda::programme::{
+use live_agenda_core::programme::{
     load, Instant, Item, JiffZones, Kind, Loaded, ProblemKind, TimeZones,
 };
 
 fn real(name: &str) -> String {
     common::shared_text(&format!("data/real/{name}"))
-}
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 fn load_ok(text: &str) -> Loaded {
