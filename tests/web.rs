@@ -250,3 +250,23 @@ fn the_browsers_json_parse_gives_the_loaders_values() {
     let fine = format!("{}{}", "[".repeat(100), "]".repeat(100));
     assert!(BrowserJson.parse(&fine).is_ok());
 }
+
+// Guards the clock correction's input: the server's `Date` header is read
+// by the browser's `Date.parse`, in the three forms RFC 9110 says a
+// recipient must accept; anything else gives no correction.
+#[wasm_bindgen_test]
+fn the_browser_reads_http_dates_in_all_three_forms() {
+    use live_agenda::browser::source::server_time_ms;
+    // 1994-11-06T08:49:37Z, the RFC's example date.
+    let rfc_example = Some(784_111_777_000.0);
+    assert_eq!(server_time_ms("Sun, 06 Nov 1994 08:49:37 GMT"), rfc_example);
+    assert_eq!(server_time_ms("Sunday, 06-Nov-94 08:49:37 GMT"), rfc_example);
+    assert_eq!(server_time_ms("Sun Nov  6 08:49:37 1994"), rfc_example);
+    // Checked with Python: calendar.timegm((2022, 11, 24, 13, 0, 0)).
+    assert_eq!(
+        server_time_ms("Thu, 24 Nov 2022 13:00:00 GMT"),
+        Some(1_669_294_800_000.0)
+    );
+    assert_eq!(server_time_ms("yesterday"), None);
+    assert_eq!(server_time_ms(""), None);
+}

@@ -19,6 +19,8 @@ fn main() -> std::process::ExitCode {
 mod native {
     use std::io::{self, Read, Write};
 
+    use live_agenda_core::i18n::cli::{cli_word, invalid_summary, programme_summary, CliWord};
+    use live_agenda_core::i18n::{problem_line, Lang};
     use live_agenda_core::programme::{
         hhmm, iso_date, load, Item, JiffZones, Loaded, Problem, TimeZones, MAX_FILE_BYTES,
     };
@@ -32,7 +34,7 @@ mod native {
         Exit status: 0 valid, 1 invalid, 2 unreadable file or bad usage.";
 
     struct Args {
-        lang: String,
+        lang: Lang,
         file: String,
     }
 
@@ -59,11 +61,11 @@ mod native {
         };
         match load(&text, &JiffZones) {
             Ok(loaded) => {
-                let _ = print_programme(&loaded, &args.lang);
+                let _ = print_programme(&loaded, args.lang);
                 VALID
             }
             Err(problems) => {
-                let _ = print_problems(&args.file, &problems, &args.lang);
+                let _ = print_problems(&args.file, &problems, args.lang);
                 INVALID
             }
         }
@@ -71,14 +73,15 @@ mod native {
 
     /// `Ok(None)` for `--help`.
     fn parse_args(args: Vec<String>) -> Result<Option<Args>, String> {
-        let mut lang = "en".to_owned();
+        let mut lang = Lang::En;
         let mut file = None;
         let mut it = args.into_iter();
         while let Some(arg) = it.next() {
             match arg.as_str() {
                 "-h" | "--help" => return Ok(None),
                 "--lang" => match it.next().as_deref() {
-                    Some(l @ ("fr" | "en")) => lang = l.to_owned(),
+                    Some("fr") => lang = Lang::Fr,
+                    Some("en") => lang = Lang::En,
                     _ => return Err("--lang takes fr or en".to_owned()),
                 },
                 _ if arg.starts_with('-') && arg != "-" => {
@@ -110,15 +113,19 @@ mod native {
         })
     }
 
-    fn print_programme(loaded: &Loaded, lang: &str) -> io::Result<()> {
+    fn print_programme(loaded: &Loaded, lang: Lang) -> io::Result<()> {
         let mut out = io::stdout().lock();
         let p = &loaded.programme;
-        let title = p.event.title.pick(lang, &[]).map_or("", |(_, t)| t);
-        let n = p.items.len();
-        writeln!(out, "{title} ({}, {n} items)", p.event.timezone)?;
-        if let Some((_, notice)) = p.event.notice.as_ref().and_then(|t| t.pick(lang, &[])) {
-            let label = if lang == "fr" { "annonce" } else { "notice" };
-            writeln!(out, "{label}: {notice}")?;
+        let title = p.event.title.pick(lang.code(), &[]).map_or("", |(_, t)| t);
+        let summary = programme_summary(lang, title, &p.event.timezone, p.items.len());
+        writeln!(out, "{summary}")?;
+        if let Some((_, notice)) = p
+            .event
+            .notice
+            .as_ref()
+            .and_then(|t| t.pick(lang.code(), &[]))
+        {
+            writeln!(out, "{}: {notice}", cli_word(lang, CliWord::Notice))?;
         }
         for item in &p.items {
             writeln!(out, "{}", item_line(item, &p.event.timezone, lang))?;
@@ -128,7 +135,7 @@ mod native {
 
     /// `2022-11-24 13:30-13:45  talk  [Room]  Title`, in the event's zone;
     /// a delayed item: `2022-11-24 14:15-14:45 (+10 min, planned 14:05)`.
-    fn item_line(item: &Item, zone: &str, lang: &str) -> String {
+    fn item_line(item: &Item, zone: &str, lang: Lang) -> String {
         let local = |instant| JiffZones.local(zone, instant);
         let mut when = match (local(item.start), local(item.end)) {
             (Ok(start), Ok(end)) => {
@@ -149,45 +156,39 @@ mod native {
                 Ok(p) => format!("{} {}", iso_date(p.date), hhmm(p.time)),
                 Err(_) => format!("@{}", planned.0),
             };
-            let word = if lang == "fr" { "prévu" } else { "planned" };
+            let word = cli_word(lang, CliWord::Planned);
             when = format!("{when} ({:+} min, {word} {planned})", item.delay_minutes);
         }
         let room = item
             .room
             .as_ref()
             .map_or(String::new(), |r| format!("[{r}]  "));
-        let title = item.title.pick(lang, &[]).map_or("", |(_, t)| t);
+        let title = item.title.pick(lang.code(), &[]).map_or("", |(_, t)| t);
         format!("{when}  {}  {room}{title}", item.kind.as_str())
     }
 
-    fn print_warnings(out: &mut impl Write, warnings: &[Problem], lang: &str) -> io::Result<()> {
-        let label = if lang == "fr" {
-            "avertissement"
-        } else {
-            "warning"
-        };
+    fn print_warnings(out: &mut impl Write, warnings: &[Problem], lang: Lang) -> io::Result<()> {
+        let label = cli_word(lang, CliWord::Warning);
         for w in warnings {
-            writeln!(out, "{label}: {}", w.describe(lang))?;
+            writeln!(out, "{label}: {}", problem_line(lang, w))?;
         }
         Ok(())
     }
 
-    fn print_problems(file: &str, problems: &[Problem], lang: &str) -> io::Result<()> {
+    fn print_problems(file: &str, problems: &[Problem], lang: Lang) -> io::Result<()> {
         let mut err = io::stderr().lock();
-        let (error, warning) = if lang == "fr" {
-            ("erreur", "avertissement")
-        } else {
-            ("error", "warning")
-        };
         for p in problems {
-            let label = if p.is_error() { error } else { warning };
-            writeln!(err, "{file}: {label}: {}", p.describe(lang))?;
+            let label = cli_word(
+                lang,
+                if p.is_error() {
+                    CliWord::Error
+                } else {
+                    CliWord::Warning
+                },
+            );
+            writeln!(err, "{file}: {label}: {}", problem_line(lang, p))?;
         }
         let count = problems.iter().filter(|p| p.is_error()).count();
-        if lang == "fr" {
-            writeln!(err, "{file} : invalide ({count} erreur(s))")
-        } else {
-            writeln!(err, "{file}: invalid ({count} error(s))")
-        }
+        writeln!(err, "{}", invalid_summary(lang, file, count))
     }
 }

@@ -188,7 +188,12 @@ async fn fetch(url: &str) -> Outcome {
         Err(e) => return failed(e),
     };
     let status = response.status();
-    let date = response.headers().get("date").ok().flatten();
+    let date = response
+        .headers()
+        .get("date")
+        .ok()
+        .flatten()
+        .and_then(|d| server_time_ms(&d));
     if !(200..300).contains(&status) {
         return sync::classify(status, String::new(), date);
     }
@@ -200,6 +205,14 @@ async fn fetch(url: &str) -> Outcome {
         Ok(text) => sync::classify(status, text.as_string().unwrap_or_default(), date),
         Err(e) => failed(e),
     }
+}
+
+/// An HTTP `Date` header as ms since the epoch, read by the browser's own
+/// `Date.parse` (it reads the IMF-fixdate servers send, and the obsolete
+/// RFC 850 and asctime forms); `None` when it cannot.
+pub fn server_time_ms(header: &str) -> Option<f64> {
+    let ms = js_sys::Date::parse(header);
+    ms.is_finite().then_some(ms)
 }
 
 /// Sleeps for a while or until the page's visibility changes, whichever

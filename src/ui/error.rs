@@ -21,26 +21,21 @@ pub fn ErrorView(
 ) -> impl IntoView {
     let title = tr(lang, Msg::ErrorTitle);
     let body = move || {
-        let lang = lang.get();
-        match &error {
-            Failure::Invalid(problems) => {
-                let items = problems
-                    .iter()
-                    .filter(|p| p.is_error())
-                    .map(|p| {
-                        let path = (!p.path.is_empty())
-                            .then(|| view! { <code>{p.path.clone()}</code> ": " });
-                        view! { <li>{path}{p.message(lang.code())}</li> }
-                    })
-                    .collect_view();
-                view! {
-                    <p>{i18n::invalid_file(lang, &file)}</p>
-                    <ul>{items}</ul>
-                }
-                .into_any()
-            }
-            other => view! { <p>{i18n::fetch_failed(lang, &file, &other.reason(lang.code()))}</p> }
-                .into_any(),
+        let said = i18n::error_message(lang.get(), &file, &error);
+        let problems = (!said.problems.is_empty()).then(|| {
+            let items = said
+                .problems
+                .into_iter()
+                .map(|p| {
+                    let path = (!p.path.is_empty()).then(|| view! { <code>{p.path}</code> ": " });
+                    view! { <li>{path}{p.message}</li> }
+                })
+                .collect_view();
+            view! { <ul>{items}</ul> }
+        });
+        view! {
+            <p>{said.lead}</p>
+            {problems}
         }
     };
     view! {

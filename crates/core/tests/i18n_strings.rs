@@ -3,6 +3,8 @@
 
 use live_agenda_core::i18n::{self, kind_label, speakers_label, t, Lang, Msg};
 use live_agenda_core::programme::model::Kind;
+use live_agenda_core::programme::{Problem, ProblemKind};
+use live_agenda_core::sync::{Failure, FETCH_TIMEOUT_MS};
 
 /// Keys whose French and English words are the same.
 const SAME_IN_BOTH: &[Msg] = &[Msg::Programme, Msg::KindDiscussion];
@@ -81,15 +83,6 @@ fn speakers_label_agrees_with_the_count() {
 
 #[test]
 fn messages_with_values() {
-    let url = "/wp-content/uploads/programme.json";
-    assert_eq!(
-        i18n::fetch_failed(Lang::En, url, "HTTP 404"),
-        "Could not fetch /wp-content/uploads/programme.json: HTTP 404"
-    );
-    assert_eq!(
-        i18n::fetch_failed(Lang::Fr, url, "HTTP 404"),
-        "Impossible de récupérer /wp-content/uploads/programme.json\u{a0}: HTTP 404"
-    );
     assert_eq!(
         i18n::times_in_zone(Lang::En, "Europe/Paris"),
         "Times in Europe/Paris"
@@ -106,4 +99,74 @@ fn messages_with_values() {
         i18n::offline_copy(Lang::Fr, 65),
         "Hors ligne\u{a0}: programme d’il y a 1\u{a0}h\u{a0}05"
     );
+}
+
+/// `[data-error]` as the screen shows it, for every kind of failure: the
+/// lead names the file and says why in the interface language; an invalid
+/// file lists its errors (not its warnings), each with its path.
+#[test]
+fn every_failure_is_said_in_both_languages_naming_the_file() {
+    let url = "/wp-content/uploads/programme.json";
+    let problems = vec![
+        Problem::new("sessions[1].start", ProblemKind::MissingField),
+        Problem::new("sessions[2].id", ProblemKind::Blank),
+        Problem::new("", ProblemKind::NoItems),
+    ];
+    let all = [
+        Failure::Network("Failed to fetch".to_owned()),
+        Failure::Network(String::new()),
+        Failure::Timeout,
+        Failure::Http(404),
+        Failure::Http(500),
+        Failure::Http(403),
+        Failure::Http(304),
+        Failure::NotJson,
+        Failure::Invalid(problems),
+    ];
+    let mut seen = std::collections::HashSet::new();
+    for failure in &all {
+        let (en, fr) = (
+            i18n::error_message(Lang::En, url, failure),
+            i18n::error_message(Lang::Fr, url, failure),
+        );
+        assert!(
+            en.lead.contains(url) && fr.lead.contains(url),
+            "{failure:?}"
+        );
+        assert_ne!(en.lead, fr.lead, "{failure:?}");
+        assert!(seen.insert(en.lead.clone()), "repeated: {}", en.lead);
+    }
+    let en = |f: &Failure| i18n::error_message(Lang::En, url, f).lead;
+    let fr = |f: &Failure| i18n::error_message(Lang::Fr, url, f).lead;
+    assert_eq!(
+        en(&Failure::Http(404)),
+        "Could not fetch /wp-content/uploads/programme.json: the file was not found (HTTP 404)"
+    );
+    assert_eq!(
+        fr(&Failure::NotJson),
+        "Impossible de récupérer /wp-content/uploads/programme.json\u{a0}: le serveur a \
+         envoyé une page web, pas le fichier JSON (vérifiez l’adresse)"
+    );
+    assert_eq!(
+        en(&Failure::Http(304)),
+        "Could not fetch /wp-content/uploads/programme.json: the server sent no programme (HTTP 304)"
+    );
+    let seconds = format!("{}", FETCH_TIMEOUT_MS / 1000.0);
+    assert!(en(&Failure::Timeout).contains(&seconds));
+    assert!(fr(&Failure::Network("Failed to fetch".to_owned())).ends_with("(Failed to fetch)"));
+
+    let invalid = i18n::error_message(Lang::Fr, url, &all[8]);
+    assert_eq!(
+        invalid.lead,
+        "Le fichier /wp-content/uploads/programme.json n’est pas un programme valide\u{a0}:"
+    );
+    let paths: Vec<&str> = invalid.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["sessions[1].start", "sessions[2].id"]);
+    assert_eq!(
+        invalid.problems[0].message,
+        "Ce champ obligatoire est absent."
+    );
+    assert!(i18n::error_message(Lang::En, url, &Failure::NotJson)
+        .problems
+        .is_empty());
 }

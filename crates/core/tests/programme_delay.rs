@@ -6,6 +6,7 @@
 
 mod common;
 use common::fixture;
+use live_agenda_core::i18n::{problem_message, Lang};
 
 use live_agenda_core::programme::{
     load, Instant, Item, JiffZones, Loaded, ProblemKind, Severity, ValueType, MAX_DELAY_MINUTES,
@@ -286,14 +287,14 @@ fn the_delay_error_says_how_to_write_it_in_both_languages() {
         max: MAX_DELAY_MINUTES,
     };
     assert!(
-        kind.message("en").contains("-180 to 600"),
+        problem_message(Lang::En, &kind).contains("-180 to 600"),
         "{}",
-        kind.message("en")
+        problem_message(Lang::En, &kind)
     );
     assert!(
-        kind.message("fr").contains("-180 à 600"),
+        problem_message(Lang::Fr, &kind).contains("-180 à 600"),
         "{}",
-        kind.message("fr")
+        problem_message(Lang::Fr, &kind)
     );
     assert_eq!(kind.severity(), Severity::Error);
 }

@@ -3,6 +3,7 @@
 
 mod common;
 use common::fixture;
+use live_agenda_core::i18n::{problem_message, Lang};
 
 use live_agenda_core::programme::{
     load, Instant, JiffZones, Kind, Loaded, Problem, ProblemKind, Severity, MAX_FILE_BYTES,
@@ -138,8 +139,8 @@ fn unreadable_json_gives_line_and_column_at_the_root() {
         panic!("{p:?}");
     };
     assert_eq!(line, 7);
-    assert!(p[0].message("en").contains("line 7"));
-    assert!(p[0].message("fr").contains("ligne 7"));
+    assert!(problem_message(Lang::En, &p[0].kind).contains("line 7"));
+    assert!(problem_message(Lang::Fr, &p[0].kind).contains("ligne 7"));
 }
 
 #[test]
@@ -221,8 +222,8 @@ fn a_time_in_the_spring_gap_says_so() {
     assert!(
         matches!(&p[0].kind, ProblemKind::TimeInGap { time, zone } if time == "02:30" && zone == "Europe/Paris")
     );
-    assert!(p[0].message("en").contains("daylight saving"));
-    assert!(p[0].message("fr").contains("heure d'été"));
+    assert!(problem_message(Lang::En, &p[0].kind).contains("daylight saving"));
+    assert!(problem_message(Lang::Fr, &p[0].kind).contains("heure d'été"));
 }
 
 #[test]
@@ -320,7 +321,7 @@ fn limits_are_enforced_and_stated() {
     let text = programme_with(&[session(0).replace(r#""T""#, &format!("\"{long}\""))]);
     let p = problems(&text);
     assert_eq!(p[0].path, "sessions[0].title.en");
-    assert!(p[0].message("en").contains(&MAX_TEXT_CHARS.to_string()));
+    assert!(problem_message(Lang::En, &p[0].kind).contains(&MAX_TEXT_CHARS.to_string()));
     // Exactly at the limit is fine.
     let ok = "é".repeat(MAX_TEXT_CHARS);
     load_ok(&programme_with(&[
@@ -330,7 +331,7 @@ fn limits_are_enforced_and_stated() {
     let huge = " ".repeat(MAX_FILE_BYTES + 1);
     let p = problems(&huge);
     assert!(matches!(p[0].kind, ProblemKind::FileTooLarge { .. }));
-    assert!(p[0].message("fr").contains(&MAX_FILE_BYTES.to_string()));
+    assert!(problem_message(Lang::Fr, &p[0].kind).contains(&MAX_FILE_BYTES.to_string()));
 }
 
 #[test]

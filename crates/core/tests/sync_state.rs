@@ -2,6 +2,7 @@
 //! stored and said after each fetch outcome. Each test names the rule it
 //! guards; the first of all: a good programme is never lost.
 
+use live_agenda_core::i18n::{self, Lang};
 use live_agenda_core::programme::{load, FixedZones, Instant, Loaded, Problem, ProblemKind};
 use live_agenda_core::sync::{
     retry_delay_ms, Failure, Notice, Origin, Outcome, Stored, SyncState, FIRST_RETRY_MS,
@@ -37,7 +38,7 @@ fn v1() -> String {
 fn fresh(text: &str) -> Outcome {
     Outcome::Fresh {
         text: text.to_owned(),
-        date_header: None,
+        server_ms: None,
     }
 }
 
@@ -155,22 +156,22 @@ fn a_first_visit_with_nothing_stored_and_an_error_names_url_and_reason() {
         assert_eq!(sync.programme(), None);
         assert_eq!(sync.notice(T0), None);
         let error = sync.error().expect("an error when nothing is shown");
-        for lang in ["en", "fr"] {
-            let text = error.describe(sync.url(), lang);
-            assert!(text.contains(URL), "{text}");
-            assert!(text.contains(&error.reason(lang)), "{text}");
+        for lang in Lang::ALL {
+            let said = i18n::error_message(lang, sync.url(), error);
+            assert!(said.lead.contains(URL), "{said:?}");
         }
     }
     // The reasons are specific.
     let mut sync = SyncState::new(URL);
     sync.apply(Outcome::HttpError(404), T0, loader);
     assert_eq!(
-        sync.error().unwrap().describe(URL, "en"),
-        format!("Could not load {URL}: the file was not found (HTTP 404).")
+        i18n::error_message(Lang::En, URL, sync.error().unwrap()).lead,
+        format!("Could not fetch {URL}: the file was not found (HTTP 404)")
     );
     sync.apply(fresh(&programme("Talk", "25:00")), T0, loader);
-    let text = sync.error().unwrap().describe(URL, "en");
-    assert!(text.contains("sessions[1].start: "), "{text}");
+    let said = i18n::error_message(Lang::En, URL, sync.error().unwrap());
+    assert_eq!(said.problems.len(), 1, "{said:?}");
+    assert_eq!(said.problems[0].path, "sessions[1].start");
 }
 
 #[test]
@@ -346,21 +347,22 @@ fn a_skewed_date_header_corrects_the_live_clock_quietly() {
     // The server says 14:00:00Z; the device says 13:00:00Z.
     let outcome = Outcome::Fresh {
         text: v1(),
-        date_header: Some("Thu, 24 Nov 2022 14:00:00 GMT".to_owned()),
+        server_ms: Some(T0 + 3_600_000.0),
     };
     sync.apply(outcome, T0, loader);
     assert_eq!(sync.skew_ms(), 3_600_000.0);
     assert_eq!(sync.corrected_now_ms(T0 + 1.0), T0 + 3_600_001.0);
     // Nothing is said about it.
     assert_eq!((sync.notice(T0), sync.error()), (None, None));
-    // An unreadable header changes nothing; a close one drops the correction.
-    let with_date = |date: &str| Outcome::Fresh {
+    // No (or an unreadable) header changes nothing; a close one drops the
+    // correction.
+    let with_server = |server_ms: Option<f64>| Outcome::Fresh {
         text: v1(),
-        date_header: Some(date.to_owned()),
+        server_ms,
     };
-    sync.apply(with_date("yesterday-ish"), T0, loader);
+    sync.apply(with_server(None), T0, loader);
     assert_eq!(sync.skew_ms(), 3_600_000.0);
-    sync.apply(with_date("Thu, 24 Nov 2022 13:01:30 GMT"), T0, loader);
+    sync.apply(with_server(Some(T0 + 90_000.0)), T0, loader);
     assert_eq!(sync.skew_ms(), 0.0);
 }
 
@@ -369,7 +371,7 @@ fn updated_at_is_on_the_corrected_clock() {
     let mut sync = showing_v1();
     let outcome = Outcome::Fresh {
         text: programme("Changed", "14:00"),
-        date_header: Some("Thu, 24 Nov 2022 14:00:00 GMT".to_owned()),
+        server_ms: Some(T0 + 3_600_000.0),
     };
     sync.apply(outcome, T0, loader);
     assert_eq!(

@@ -1,0 +1,208 @@
+//! The fixed interface strings, in French and English, and the labels
+//! chosen from them.
+
+use std::borrow::Cow;
+
+use crate::i18n::lang::Lang;
+use crate::programme::model::Kind;
+
+// Declares `Msg` and `Msg::ALL` from one list, so that `ALL` cannot miss a
+// key.
+macro_rules! messages {
+    ($($(#[$doc:meta])* $key:ident,)*) => {
+        /// A fixed interface string; [`t`] gives it in a language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Msg {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+        }
+    };
+}
+
+messages! {
+    /// While the programme is fetched.
+    Loading,
+    /// Heading of `[data-error]`.
+    ErrorTitle,
+    /// Button to fetch again after an error.
+    Retry,
+    /// Heading of the agenda.
+    Programme,
+    /// Label of what is on now.
+    Now,
+    /// Label of what comes next.
+    Next,
+    /// Badge on the live item.
+    LiveBadge,
+    /// Status during a break or a gap.
+    Break,
+    /// Status after the event.
+    Ended,
+    /// Status of a programme without items.
+    Empty,
+    /// Heading of an abstract.
+    Abstract,
+    /// Label before one speaker.
+    Speaker,
+    /// Label before several speakers.
+    Speakers,
+    /// Label before a room.
+    Room,
+    /// Heading of the event's practical information.
+    PracticalInfo,
+    /// Heading of the event's links.
+    Links,
+    /// Heading of the organisers' announcement.
+    Announcement,
+    /// Accessible label of the language switch.
+    LanguageSwitch,
+    /// Accessible label of the time-zone switch.
+    TimeZoneSwitch,
+    /// Time-zone switch: the event's zone.
+    EventTimes,
+    /// Time-zone switch: the device's zone.
+    MyTimes,
+    /// Link downloading one item as ICS.
+    AddToCalendar,
+    /// Link downloading the whole programme as ICS.
+    AddAllToCalendar,
+    /// Button sharing an item's link.
+    Share,
+    /// Confirmation after copying a link.
+    LinkCopied,
+    /// Mark on an item the last update changed.
+    Changed,
+    /// Kind label: `welcome`.
+    KindWelcome,
+    /// Kind label: `talk`.
+    KindTalk,
+    /// Kind label: `break`.
+    KindBreak,
+    /// Kind label: `discussion`.
+    KindDiscussion,
+    /// Kind label: `end`.
+    KindEnd,
+}
+
+/// The interface string `msg` in `lang`.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    match lang {
+        Lang::Fr => fr(msg),
+        Lang::En => en(msg),
+    }
+}
+
+// One exhaustive match per language, no wildcard: a key without a
+// translation does not compile.
+fn fr(msg: Msg) -> &'static str {
+    match msg {
+        Msg::Loading => "Chargement du programme…",
+        Msg::ErrorTitle => "Impossible de charger le programme",
+        Msg::Retry => "Réessayer",
+        Msg::Programme => "Programme",
+        Msg::Now => "En cours",
+        Msg::Next => "À suivre",
+        Msg::LiveBadge => "En ce moment",
+        Msg::Break => "Pause",
+        Msg::Ended => "L’événement est terminé",
+        Msg::Empty => "Le programme est vide",
+        Msg::Abstract => "Résumé",
+        Msg::Speaker => "Intervenant",
+        Msg::Speakers => "Intervenants",
+        Msg::Room => "Salle",
+        Msg::PracticalInfo => "Informations pratiques",
+        Msg::Links => "Liens",
+        Msg::Announcement => "Annonce",
+        Msg::LanguageSwitch => "Langue",
+        Msg::TimeZoneSwitch => "Fuseau horaire",
+        Msg::EventTimes => "Heure de l’événement",
+        Msg::MyTimes => "Mon heure",
+        Msg::AddToCalendar => "Ajouter à l’agenda",
+        Msg::AddAllToCalendar => "Ajouter tout le programme à l’agenda",
+        Msg::Share => "Partager",
+        Msg::LinkCopied => "Lien copié",
+        Msg::Changed => "Modifié",
+        Msg::KindWelcome => "Accueil",
+        Msg::KindTalk => "Exposé",
+        Msg::KindBreak => "Pause",
+        Msg::KindDiscussion => "Discussion",
+        Msg::KindEnd => "Fin",
+    }
+}
+
+fn en(msg: Msg) -> &'static str {
+    match msg {
+        Msg::Loading => "Loading the programme…",
+        Msg::ErrorTitle => "Could not load the programme",
+        Msg::Retry => "Try again",
+        Msg::Programme => "Programme",
+        Msg::Now => "Now",
+        Msg::Next => "Next",
+        Msg::LiveBadge => "On now",
+        Msg::Break => "Break",
+        Msg::Ended => "The event has ended",
+        Msg::Empty => "The programme is empty",
+        Msg::Abstract => "Abstract",
+        Msg::Speaker => "Speaker",
+        Msg::Speakers => "Speakers",
+        Msg::Room => "Room",
+        Msg::PracticalInfo => "Practical information",
+        Msg::Links => "Links",
+        Msg::Announcement => "Announcement",
+        Msg::LanguageSwitch => "Language",
+        Msg::TimeZoneSwitch => "Time zone",
+        Msg::EventTimes => "Event time",
+        Msg::MyTimes => "My time",
+        Msg::AddToCalendar => "Add to calendar",
+        Msg::AddAllToCalendar => "Add the whole programme to your calendar",
+        Msg::Share => "Share",
+        Msg::LinkCopied => "Link copied",
+        Msg::Changed => "Changed",
+        Msg::KindWelcome => "Welcome",
+        Msg::KindTalk => "Talk",
+        Msg::KindBreak => "Break",
+        Msg::KindDiscussion => "Discussion",
+        Msg::KindEnd => "End",
+    }
+}
+
+/// The label of an item's kind; an unknown kind shows as written in the
+/// file. Owned-or-static so that a reactive view can return it.
+pub fn kind_label(lang: Lang, kind: &Kind) -> Cow<'static, str> {
+    let msg = match kind {
+        Kind::Welcome => Msg::KindWelcome,
+        Kind::Talk => Msg::KindTalk,
+        Kind::Break => Msg::KindBreak,
+        Kind::Discussion => Msg::KindDiscussion,
+        Kind::End => Msg::KindEnd,
+        Kind::Other(s) => return Cow::Owned(s.clone()),
+    };
+    Cow::Borrowed(t(lang, msg))
+}
+
+/// "Speaker" or "Speakers", for `count` speakers.
+pub fn speakers_label(lang: Lang, count: usize) -> &'static str {
+    let msg = if count == 1 {
+        Msg::Speaker
+    } else {
+        Msg::Speakers
+    };
+    t(lang, msg)
+}
+
+/// `[data-lang-fallback]`: the notice beside an abstract shown in `shown`
+/// (a language code) rather than in the interface language `ui`; in `ui`.
+pub fn abstract_fallback(ui: Lang, shown: &str) -> &'static str {
+    match (ui, Lang::parse(shown)) {
+        (Lang::Fr, Some(Lang::Fr)) => "Résumé disponible en français uniquement",
+        (Lang::Fr, Some(Lang::En)) => "Résumé disponible en anglais uniquement",
+        (Lang::Fr, None) => "Résumé non disponible en français",
+        (Lang::En, Some(Lang::En)) => "Abstract available in English only",
+        (Lang::En, Some(Lang::Fr)) => "Abstract available in French only",
+        (Lang::En, None) => "Abstract not available in English",
+    }
+}
