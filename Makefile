@@ -47,6 +47,7 @@ lint:
 	cargo clippy --offline --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --offline -p live-agenda-core --lib --target wasm32-unknown-unknown -- -D warnings
 	@scripts/check-core-pure.sh
+	@python3 scripts/check-import-cycles.py
 
 test-native:
 	@scripts/run-layer.sh native cargo test --offline --workspace

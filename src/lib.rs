@@ -12,4 +12,6 @@ pub use live_agenda_core::{clock, display, i18n, ics, options, programme, sync, 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
+pub mod reactive;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -260,7 +260,10 @@ fn the_browser_reads_http_dates_in_all_three_forms() {
     // 1994-11-06T08:49:37Z, the RFC's example date.
     let rfc_example = Some(784_111_777_000.0);
     assert_eq!(server_time_ms("Sun, 06 Nov 1994 08:49:37 GMT"), rfc_example);
-    assert_eq!(server_time_ms("Sunday, 06-Nov-94 08:49:37 GMT"), rfc_example);
+    assert_eq!(
+        server_time_ms("Sunday, 06-Nov-94 08:49:37 GMT"),
+        rfc_example
+    );
     assert_eq!(server_time_ms("Sun Nov  6 08:49:37 1994"), rfc_example);
     // Checked with Python: calendar.timegm((2022, 11, 24, 13, 0, 0)).
     assert_eq!(

@@ -10,3 +10,4 @@ pub mod share;
 pub mod source;
 pub mod storage;
 pub mod tz;
+pub mod visibility;

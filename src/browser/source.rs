@@ -14,11 +14,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCache, RequestInit, Response, VisibilityState};
+use web_sys::{AbortController, RequestCache, RequestInit, Response};
 
+use crate::browser::clock::real_now_ms as now_ms;
 use crate::browser::json::BrowserJson;
 use crate::browser::storage;
 use crate::browser::tz::IntlZones;
+use crate::browser::visibility::{on_visibility_change, page_hidden};
 use crate::programme::{load_with, Loaded, Problem, Programme};
 use crate::sync::{self, Failure, Notice, Outcome, SyncState, FETCH_TIMEOUT_MS};
 
@@ -41,10 +43,11 @@ pub struct UseProgrammeReturn {
 }
 
 impl UseProgrammeReturn {
-    /// The freshness notice at `now_ms` (device clock), if any.
-    pub fn notice(&self, now_ms: f64) -> Option<Notice> {
+    /// The freshness notice now (device clock: ages are counted in the
+    /// clock they were recorded in), if any.
+    pub fn notice(&self) -> Option<Notice> {
         self.version.track();
-        self.state.with_value(|s| s.borrow().notice(now_ms))
+        self.state.with_value(|s| s.borrow().notice(now_ms()))
     }
 
     /// The warnings of the programme shown (an odd but usable file).
@@ -61,16 +64,6 @@ impl UseProgrammeReturn {
 
 fn loader(text: &str) -> Result<Loaded, Vec<Problem>> {
     load_with(text, &BrowserJson, &IntlZones)
-}
-
-fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
-fn page_hidden() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.visibility_state() == VisibilityState::Hidden)
 }
 
 /// Keeps the programme at `url` live for as long as the widget exists.
@@ -102,6 +95,11 @@ async fn run(
     ret: UseProgrammeReturn,
     waker: Waker,
 ) {
+    // Removed when the loop ends with the widget.
+    let _visibility = {
+        let waker = waker.clone();
+        on_visibility_change(move || waker.wake(true))
+    };
     loop {
         let outcome = fetch(&url).await;
         let step = state.borrow_mut().apply(outcome, now_ms(), loader);
@@ -215,9 +213,10 @@ pub fn server_time_ms(header: &str) -> Option<f64> {
     ms.is_finite().then_some(ms)
 }
 
-/// Sleeps for a while or until the page's visibility changes, whichever
-/// comes first; with no duration, only the visibility change wakes it (no
-/// timer runs while the page is hidden).
+/// Sleeps for a while or until the page's visibility changes (the fetch
+/// loop's listener calls [`Waker::wake`]), whichever comes first; with no
+/// duration, only the visibility change wakes it (no timer runs while the
+/// page is hidden).
 #[derive(Clone)]
 struct Waker {
     resolve: Rc<RefCell<Option<js_sys::Function>>>,
@@ -227,24 +226,11 @@ struct Waker {
 
 impl Waker {
     fn new() -> Waker {
-        let waker = Waker {
+        Waker {
             resolve: Rc::default(),
             timer: Rc::default(),
             visible_woke: Rc::default(),
-        };
-        let on_change = {
-            let waker = waker.clone();
-            Closure::<dyn FnMut()>::new(move || waker.wake(true))
-        };
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let _ = document.add_event_listener_with_callback(
-                "visibilitychange",
-                on_change.as_ref().unchecked_ref(),
-            );
         }
-        // One listener for the widget's life.
-        on_change.forget();
-        waker
     }
 
     fn wake(&self, by_visibility: bool) {

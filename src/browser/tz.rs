@@ -10,7 +10,7 @@ use js_sys::{Array, Date, Intl::DateTimeFormat, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::programme::model::{CivilDate, CivilTime, Instant, LocalDateTime};
-use crate::programme::time::{civil_from_days, days_from_civil};
+use crate::programme::time::{civil_from_days, days_from_civil, local_at_offset};
 use crate::programme::tz::{TimeZones, TzError};
 
 #[wasm_bindgen]
@@ -20,6 +20,14 @@ extern "C" {
     // RangeError, which js-sys' stable constructor binding cannot report.
     #[wasm_bindgen(catch, js_namespace = Intl, js_name = DateTimeFormat)]
     fn date_time_format(locales: &Array, options: &Object) -> Result<DateTimeFormat, JsValue>;
+}
+
+/// The wall clock of `instant` in `zone` (UTC if the browser refuses the
+/// zone, which loading has already checked: readable rather than empty).
+pub fn local_in(zone: &str, instant: Instant) -> LocalDateTime {
+    IntlZones
+        .local(zone, instant)
+        .unwrap_or_else(|_| local_at_offset(instant, 0))
 }
 
 /// [`TimeZones`] answered by the browser's `Intl` API.

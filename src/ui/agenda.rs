@@ -10,25 +10,20 @@ use std::hash::{Hash, Hasher};
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::browser::clock::real_now;
 use crate::browser::share::{self, Shared};
-use crate::browser::tz::IntlZones;
+use crate::browser::tz::{local_in, IntlZones};
 use crate::browser::{env, scroll, storage};
 use crate::display::{self, viewer_zone_differs};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, localised, Lang, Msg};
 use crate::ics;
-use crate::programme::model::{Instant, Item, Programme, Text};
-use crate::timeline::{self, Timeline};
-use crate::ui::item::{local_in, ItemActions, ItemView};
+use crate::programme::model::{Instant, Item, Programme};
+use crate::reactive::{effect, until_done};
+use crate::timeline::{self, State, Timeline};
+use crate::ui::context::WidgetContext;
+use crate::ui::item::ItemView;
 use crate::ui::switches::{LangSwitch, ZoneSwitch, ZONE_KEY};
-use crate::ui::{maybe, text, tr, until_done};
-
-/// `text` in `lang` if it has it, else in another language: (the `lang`
-/// attribute of what is shown, the text).
-pub fn localised(text: &Text, lang: Lang) -> (String, String) {
-    i18n::pick(lang, text)
-        .map(|p| (p.lang.to_owned(), p.text.to_owned()))
-        .unwrap_or_default()
-}
+use crate::ui::{hidden_unless, optional_attr, reactive_string, tr};
 
 /// A key that changes when anything shown of the item changes, so that a
 /// keyed list re-creates exactly the items a new programme altered.
@@ -49,6 +44,10 @@ pub fn Agenda(
     now: ReadSignal<Instant>,
     /// Ids of the items the last update changed.
     changed: RwSignal<Vec<String>>,
+    /// Told the next instant anything shown changes (the live clock's
+    /// [`crate::browser::clock::UseClockReturn::wake_at`]).
+    #[prop(optional)]
+    wake_at: Option<Callback<Option<Instant>>>,
 ) -> impl IntoView {
     let instance = env::next_instance();
     let device_zone = env::viewer_zone();
@@ -78,13 +77,16 @@ pub fn Agenda(
     // would otherwise mark every item's memo for checking on each tick (19 ms
     // a tick for 2,000 items), even though no state changed.
     let states = RwSignal::new(timeline.with_untracked(|t| t.states.clone()));
-    Effect::new(move |_| {
+    effect(move || {
         let now_states = timeline.with(|t| t.states.clone());
         if states.with_untracked(|old| *old != now_states) {
             states.set(now_states);
         }
     });
     let live_items = Memo::new(move |_| timeline.with(|t| t.live.clone()));
+    if let Some(wake_at) = wake_at {
+        effect(move || wake_at.run(timeline.with(Timeline::next_redraw)));
+    }
     let css_minute = Memo::new(move |_| display::css_minute(now.get()));
     // The status changes once a minute at most; a memo keeps the DOM still
     // when a recomputation gives the same words.
@@ -98,13 +100,13 @@ pub fn Agenda(
 
     let open_abstracts = RwSignal::new(HashSet::<String>::new());
     let list = NodeRef::<html::Ol>::new();
-    initial_scroll(list, open_abstracts);
+    initial_scroll(list, open_abstracts, programme, states);
     follow_fragment(list, open_abstracts);
 
     // Calendar files and shared links, built from the programme as shown.
     let save_ics = Callback::new(move |only: Option<String>| {
         let (text, name) = programme.with_untracked(|p| {
-            let stamp = Instant((js_sys::Date::now() / 1000.0) as i64);
+            let stamp = real_now();
             let page = share::page_url();
             (
                 ics::calendar(
@@ -127,27 +129,27 @@ pub fn Agenda(
             p.items
                 .iter()
                 .find(|i| i.id == id)
-                .map(|i| localised(&i.title, lang.get_untracked()).1)
+                .map(|i| localised(lang.get_untracked(), &i.title).text)
                 .unwrap_or_default()
         });
-        let url = format!(
-            "{}#{}",
-            share::page_url().unwrap_or_default(),
-            js_sys::encode_uri_component(&id)
-        );
+        let url = ics::item_url(&share::page_url().unwrap_or_default(), &id);
         leptos::task::spawn_local(async move {
             if let Ok(how) = share::share_link(&title, &url).await {
                 shared.set(Some((id, how)));
             }
         });
     });
-    let actions = ItemActions {
+    let widget = WidgetContext {
+        lang,
+        zone,
+        instance,
+        open_abstracts,
         save_ics,
         share: share_item,
         shared,
     };
 
-    let title = move || programme.with(|p| localised(&p.event.title, lang.get()));
+    let title = move || programme.with(|p| localised(lang.get(), &p.event.title));
     let first_start = Memo::new(move |_| programme.with(|p| p.items.first().map(|i| i.start)));
     let date = move || {
         first_start
@@ -155,9 +157,9 @@ pub fn Agenda(
             .map(|start| i18n::format_date(lang.get(), local_in(&zone.get(), start).date))
     };
     let notice =
-        move || programme.with(|p| p.event.notice.as_ref().map(|n| localised(n, lang.get())));
+        move || programme.with(|p| p.event.notice.as_ref().map(|n| localised(lang.get(), n)));
     let has_notice = move || programme.with(|p| p.event.notice.is_some());
-    let info = move || programme.with(|p| p.event.info.as_ref().map(|n| localised(n, lang.get())));
+    let info = move || programme.with(|p| p.event.info.as_ref().map(|n| localised(lang.get(), n)));
     let has_info = move || programme.with(|p| p.event.info.is_some());
     // The event's links (checked `http(s)` on load), e.g. "Join online".
     let links = move || {
@@ -165,26 +167,30 @@ pub fn Agenda(
             p.event
                 .links
                 .iter()
-                .map(|l| (l.url.clone(), localised(&l.label, lang.get())))
+                .map(|l| (l.url.clone(), localised(lang.get(), &l.label)))
                 .collect::<Vec<_>>()
         })
     };
 
     view! {
         <header class="la-header">
-            <h2 class="la-title" lang=text(move || title().0)>{text(move || title().1)}</h2>
-            <p class="la-date" hidden=maybe(move || first_start.get().is_none().then_some(""))>
-                {text(move || date().unwrap_or_default())}
+            <h2 class="la-title" lang=reactive_string(move || title().lang)>
+                {reactive_string(move || title().text)}
+            </h2>
+            <p class="la-date" hidden=hidden_unless(move || first_start.get().is_some())>
+                {reactive_string(move || date().unwrap_or_default())}
             </p>
-            <p class="la-zone">{text(move || i18n::times_in_zone(lang.get(), &zone.get()))}</p>
+            <p class="la-zone">
+                {reactive_string(move || i18n::times_in_zone(lang.get(), &zone.get()))}
+            </p>
             {move || {
                 let links = links();
                 (!links.is_empty()).then(|| view! {
                     <ul class="la-links" aria-label=tr(lang, Msg::Links)>
                         {links
                             .into_iter()
-                            .map(|(url, (text_lang, label))| view! {
-                                <li><a class="la-link" href=url lang=text_lang rel="noopener">{label}</a></li>
+                            .map(|(url, label)| view! {
+                                <li><a class="la-link" href=url lang=label.lang rel="noopener">{label.text}</a></li>
                             })
                             .collect_view()}
                     </ul>
@@ -200,22 +206,24 @@ pub fn Agenda(
         // The organisers' announcement, there when the programme has one.
         <p
             class="la-notice la-notice--announcement"
-            data-notice=maybe(move || has_notice().then_some("announcement"))
-            hidden=maybe(move || (!has_notice()).then_some(""))
+            data-notice=optional_attr(move || has_notice().then_some("announcement"))
+            hidden=hidden_unless(has_notice)
         >
             <strong>{tr(lang, Msg::Announcement)}</strong>
             " "
-            <span lang=text(move || notice().unwrap_or_default().0)>
-                {text(move || notice().unwrap_or_default().1)}
+            <span lang=reactive_string(move || notice().unwrap_or_default().lang)>
+                {reactive_string(move || notice().unwrap_or_default().text)}
             </span>
         </p>
         <p class="la-status" data-status="">
-            <span class="la-status-part">{text(move || status_parts.with(|(now, _)| now.clone()))}</span>
+            <span class="la-status-part">
+                {reactive_string(move || status_parts.with(|(now, _)| now.clone()))}
+            </span>
             <span
                 class="la-status-part"
-                hidden=maybe(move || status_parts.with(|(_, next)| next.is_none()).then_some(""))
+                hidden=hidden_unless(move || status_parts.with(|(_, next)| next.is_some()))
             >
-                {text(move || status_parts.with(|(_, next)| next.clone().unwrap_or_default()))}
+                {reactive_string(move || status_parts.with(|(_, next)| next.clone().unwrap_or_default()))}
             </span>
         </p>
         <Announcer timeline=timeline status=Signal::derive(status)/>
@@ -232,14 +240,10 @@ pub fn Agenda(
                         <ItemView
                             item=item
                             index=index
-                            zone=zone
-                            lang=lang
                             states=states.into()
                             live_items=live_items
-                            instance=instance
-                            open_abstracts=open_abstracts
                             changed=is_changed
-                            actions=actions
+                            widget=widget
                         />
                     }
                 }
@@ -252,9 +256,11 @@ pub fn Agenda(
         </p>
         // A plain block, not <aside>: a complementary landmark must not sit
         // inside the host page's <main>.
-        <div class="la-info" hidden=maybe(move || (!has_info()).then_some(""))>
+        <div class="la-info" hidden=hidden_unless(has_info)>
             <h3 class="la-info-title">{tr(lang, Msg::PracticalInfo)}</h3>
-            <p lang=text(move || info().unwrap_or_default().0)>{text(move || info().unwrap_or_default().1)}</p>
+            <p lang=reactive_string(move || info().unwrap_or_default().lang)>
+                {reactive_string(move || info().unwrap_or_default().text)}
+            </p>
         </div>
     }
 }
@@ -271,44 +277,53 @@ fn Announcer(
     let live =
         Memo::new(move |_| timeline.with(|t| t.live.iter().map(|l| l.index).collect::<Vec<_>>()));
     let (message, set_message) = signal(String::new());
-    Effect::new(move |previous: Option<Vec<usize>>| {
+    let mut previous: Option<Vec<usize>> = None;
+    effect(move || {
         let current = live.get();
         // The first run is the page load: the status line is on screen
         // already; only later changes are announced.
-        if previous.is_some_and(|p| p != current) {
+        if previous.as_ref().is_some_and(|p| *p != current) {
             set_message.set(status.get_untracked());
         }
-        current
+        previous = Some(current);
     });
     view! { <p class="la-sr-only" role="status" aria-live="polite">{message}</p> }
 }
 
 /// On the first render, brings into view, once: the item the page's
-/// fragment names (a shared link, opened), else the live item, else the
-/// next one. Never again, so the visitor's own scrolling is never fought.
-fn initial_scroll(list: NodeRef<html::Ol>, open_abstracts: RwSignal<HashSet<String>>) {
+/// fragment names (a shared link, opened), else the one
+/// [`display::scroll_target`] picks. Never again, so the visitor's own
+/// scrolling is never fought.
+fn initial_scroll(
+    list: NodeRef<html::Ol>,
+    open_abstracts: RwSignal<HashSet<String>>,
+    programme: Signal<Programme>,
+    states: RwSignal<Vec<State>>,
+) {
     until_done(move || {
         let Some(list) = list.get() else { return false };
+        let target = states
+            .with_untracked(|s| display::scroll_target(s))
+            .and_then(|index| {
+                programme.with_untracked(|p| p.items.get(index).map(|i| i.id.clone()))
+            });
         // After the first layout, when every part of the agenda has its size.
         request_animation_frame(move || {
             if reveal_fragment(&list, open_abstracts) {
                 return;
             }
-            let find = |state: &str| {
-                list.query_selector(&format!("[data-state=\"{state}\"]"))
-                    .ok()
-                    .flatten()
-            };
-            // Nothing live or upcoming (before or after the event): the top
-            // of the agenda, where it is, is the right place.
-            if let (Some(target), Some(_)) =
-                (find("live").or_else(|| find("upcoming")), find("past"))
-            {
-                scroll::into_view_once(&target);
+            if let Some(item) = target.and_then(|id| find_item(&list, &id)) {
+                scroll::into_view_once(&item);
             }
         });
         true
     });
+}
+
+/// The element of the item `id` in the list.
+fn find_item(list: &web_sys::HtmlOListElement, id: &str) -> Option<web_sys::Element> {
+    let selector = format!("[data-session-id=\"{}\"]", css_escape(id));
+    list.query_selector(&selector).ok().flatten()
 }
 
 /// A deep link followed while the page is open (`#id` changed).
@@ -329,8 +344,7 @@ fn reveal_fragment(
     let Some(id) = share::fragment_id() else {
         return false;
     };
-    let selector = format!("[data-session-id=\"{}\"]", css_escape(&id));
-    let Some(target) = list.query_selector(&selector).ok().flatten() else {
+    let Some(target) = find_item(list, &id) else {
         return false;
     };
     open_abstracts.update(|open| {

@@ -5,17 +5,17 @@ use leptos::prelude::*;
 
 use crate::browser::clock::{use_clock, UseClockReturn};
 use crate::browser::source::use_programme;
-use crate::browser::tz::IntlZones;
+use crate::browser::tz::{local_in, IntlZones};
 use crate::browser::{env, storage};
-use crate::clock::{self, PreviewStart};
+use crate::clock::preview_start;
 use crate::i18n::{self, Msg};
-use crate::options::{resolve_now, Options};
+use crate::options::Options;
 use crate::programme::Programme;
+use crate::reactive::until_done;
 use crate::ui::agenda::Agenda;
 use crate::ui::error::ErrorView;
-use crate::ui::item::local_in;
 use crate::ui::switches::LANG_KEY;
-use crate::ui::{maybe, text, tr, until_done};
+use crate::ui::{hidden_unless, optional_attr, reactive_string, tr};
 
 /// One live agenda, configured by its embed's options.
 #[component]
@@ -32,38 +32,23 @@ pub fn App(
         storage::get(LANG_KEY).as_deref(),
         &env::navigator_languages(),
     ));
-    let UseClockReturn { now, set_clock } = use_clock();
     let source = use_programme(options.src.clone());
     let has_programme = Memo::new(move |_| source.programme.with(Option::is_some));
-    // With a preview clock, the agenda waits for it: rendered first at the
-    // real time, it would scroll to the wrong item and then jump.
-    let clock_ready = RwSignal::new(options.now.is_none());
-
+    // The clock (`clock::ClockChoice`, in the clock hook): a preview (`now=`,
+    // `speed=`) once the programme is known, else the device's clock,
+    // corrected when the server's `Date` disagrees by minutes.
+    let now_option = options.now.clone();
+    let preview = move || {
+        source
+            .programme
+            .with(|p| preview_start(now_option.as_deref(), p.as_ref(), &IntlZones))
+    };
+    let UseClockReturn {
+        now,
+        ready: clock_ready,
+        wake_at,
+    } = use_clock(preview, options.speed, source.skew_ms);
     let ready = Memo::new(move |_| has_programme.get() && clock_ready.get());
-
-    // The clock (`clock::choose`): a preview (`now=`, `speed=`) once the
-    // programme is known (`HH:MM` means that time on the event's date, in
-    // its zone); else the device's clock, corrected when the server's `Date`
-    // disagrees by minutes. A started preview is kept for good.
-    let preview = options.clone();
-    until_done(move || {
-        let start = match preview.now.as_deref() {
-            None => PreviewStart::None,
-            Some(now) => source.programme.with(|p| match p {
-                None => PreviewStart::Pending,
-                Some(p) => {
-                    resolve_now(now, p, &IntlZones).map_or(PreviewStart::Unusable, PreviewStart::At)
-                }
-            }),
-        };
-        let skew = source.skew_ms.get();
-        let Some(clock) = clock::choose(start, preview.speed, skew, js_sys::Date::now()) else {
-            return false;
-        };
-        set_clock.run(clock);
-        clock_ready.set(true);
-        matches!(start, PreviewStart::At(_))
-    });
 
     // Once the programme or its error is on screen, the mount point stops
     // reserving space.
@@ -85,7 +70,7 @@ pub fn App(
         now.track();
         let zone = programme.with(|p| p.event.timezone.clone());
         source
-            .notice(js_sys::Date::now())
+            .notice()
             .map(|n| i18n::sync_notice(lang.get(), &n, |i| local_in(&zone, i)))
     };
     let has_notice = Memo::new(move |_| notice().is_some());
@@ -101,11 +86,11 @@ pub fn App(
             // region that is always there, so that its words are read out.
             <p
                 class="la-notice la-notice--sync"
-                data-notice=maybe(move || has_notice.get().then_some(""))
-                hidden=maybe(move || (!has_notice.get()).then_some(""))
+                data-notice=optional_attr(move || has_notice.get().then_some(""))
+                hidden=hidden_unless(move || has_notice.get())
                 role="status"
             >
-                {text(move || notice().unwrap_or_default())}
+                {reactive_string(move || notice().unwrap_or_default())}
             </p>
             <Show
                 when=move || ready.get()
@@ -119,7 +104,7 @@ pub fn App(
                     }
                 }
             >
-                <Agenda programme=programme lang=lang now=now changed=source.changed/>
+                <Agenda programme=programme lang=lang now=now changed=source.changed wake_at=wake_at/>
             </Show>
         </section>
     }

@@ -1,20 +1,17 @@
 //! One programme item: its time, kind, speakers, title, abstract and, while
 //! it is on, the now marker with its progress.
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 
 use crate::browser::share::Shared;
-use crate::browser::tz::IntlZones;
-use crate::display::{css_minute, paragraphs};
-use crate::i18n::{self, Lang, Msg};
-use crate::programme::model::{Instant, Item, Kind, LocalDateTime, Text};
-use crate::programme::time::{local_at_offset, rfc3339};
-use crate::programme::tz::TimeZones;
+use crate::browser::tz::local_in;
+use crate::display::{css_minute, has_own_actions, kind_modifier, paragraphs, shows_kind_label};
+use crate::i18n::{self, localised, Lang, Msg};
+use crate::programme::model::{Item, Text};
+use crate::programme::time::rfc3339;
 use crate::timeline::{Live, State};
-use crate::ui::agenda::localised;
-use crate::ui::{flag, maybe, text, tr, word};
+use crate::ui::context::WidgetContext;
+use crate::ui::{aria_bool, hidden_unless, optional_attr, reactive_str, reactive_string, tr};
 
 /// What an item shows of the live computation; a memo of it changes only
 /// when the item's own end or minute count does, so that a tick touches
@@ -26,26 +23,6 @@ struct LiveView {
     minutes_left: u64,
 }
 
-/// What an item's buttons do, provided by the agenda (which holds the
-/// programme they need).
-#[derive(Clone, Copy)]
-pub struct ItemActions {
-    /// Downloads the calendar file: one item (`Some(id)`) or all.
-    pub save_ics: Callback<Option<String>>,
-    /// Shares an item's deep link.
-    pub share: Callback<String>,
-    /// The last item shared, and how.
-    pub shared: RwSignal<Option<(String, Shared)>>,
-}
-
-/// The wall clock of `instant` in `zone` (UTC if the browser refuses the
-/// zone, which load has already checked: readable rather than empty).
-pub fn local_in(zone: &str, instant: Instant) -> LocalDateTime {
-    IntlZones
-        .local(zone, instant)
-        .unwrap_or_else(|_| local_at_offset(instant, 0))
-}
-
 /// An item of the agenda, following the DOM contract: `data-session-id`,
 /// `data-kind`, `data-state`, `aria-current="time"` while live, the start as
 /// `<time datetime>`, `[data-now-marker]` while live, `[data-abstract]`.
@@ -55,23 +32,17 @@ pub fn ItemView(
     item: Item,
     /// Its position in the programme (the timeline's index).
     index: usize,
-    /// The zone the times are shown in.
-    zone: Signal<String>,
-    /// The interface language.
-    lang: RwSignal<Lang>,
-    /// Every item's state; changes only when one starts or ends.
+    /// Every item's state; changes only when an item starts or ends.
     states: Signal<Vec<State>>,
     /// The live items' progress; changes every tick while something is on.
     live_items: Memo<Vec<Live>>,
-    /// Unique per widget: element ids must not collide between widgets.
-    instance: usize,
-    /// The ids of the items whose abstract is open (kept across updates).
-    open_abstracts: RwSignal<HashSet<String>>,
     /// Whether the last update changed this item.
     changed: Signal<bool>,
-    /// The calendar and share buttons' effects.
-    actions: ItemActions,
+    /// What every item of the widget shares.
+    widget: WidgetContext,
 ) -> impl IntoView {
+    let ctx = widget;
+    let (lang, zone) = (ctx.lang, ctx.zone);
     // A tick re-runs nothing here unless this item starts or ends: only the
     // live item's marker (created while it is live) follows the minutes.
     let state =
@@ -83,7 +54,7 @@ pub fn ItemView(
     let local_start = move || zone.with(|z| local_in(z, start));
     let kind = item.kind.clone();
     let class = move || {
-        let mut class = format!("la-item la-item--{}", css_modifier(&kind));
+        let mut class = format!("la-item la-item--{}", kind_modifier(&kind));
         class.push_str(match state.get() {
             State::Past => " la-item--past",
             State::Live => " la-item--live",
@@ -101,12 +72,12 @@ pub fn ItemView(
         let local = move || zone.with(|z| local_in(z, planned));
         view! {
             <s class="la-planned">
-                <time datetime=text(move || rfc3339(&local()))>
-                    {text(move || i18n::format_time(lang.get(), local().time))}
+                <time datetime=reactive_string(move || rfc3339(&local()))>
+                    {reactive_string(move || i18n::format_time(lang.get(), local().time))}
                 </time>
             </s>
             <span class="la-delay" data-delay=delay.to_string()>
-                {text(move || i18n::delay(lang.get(), delay))}
+                {reactive_string(move || i18n::delay(lang.get(), delay))}
             </span>
         }
     });
@@ -115,10 +86,11 @@ pub fn ItemView(
     // Parallel sessions need their room (or track) to be findable.
     let room = item.room.clone().or_else(|| item.track.clone());
     let title = item.title.clone();
-    let label = kind_label(&item.kind);
+    let label = shows_kind_label(&item.kind).then(|| item.kind.clone());
 
     // The abstract: its toggle sits in the item's row of tools, its body
     // below; the open state lives in the agenda (kept across updates).
+    let (instance, open_abstracts) = (ctx.instance, ctx.open_abstracts);
     let abstract_id = format!("la-{instance}-abstract-{index}");
     let (abstract_toggle, abstract_body) = match item.abstract_.clone() {
         Some(text) => {
@@ -145,24 +117,23 @@ pub fn ItemView(
     };
     // Calendar and share for the sessions; the welcome, the break and the
     // end are in the whole-programme file.
-    let actions_view = has_actions(&item.kind).then(|| {
+    let actions_view = has_own_actions(&item.kind).then(|| {
         let (ics_id, share_id, shared_id) = (item.id.clone(), item.id.clone(), item.id.clone());
         let copied = move || {
-            actions
-                .shared
+            ctx.shared
                 .with(|s| matches!(s, Some((id, Shared::Copied)) if *id == shared_id))
         };
         view! {
             <button type="button" class="la-action" data-ics=item.id.clone()
-                on:click=move |_| actions.save_ics.run(Some(ics_id.clone()))>
+                on:click=move |_| ctx.save_ics.run(Some(ics_id.clone()))>
                 {tr(lang, Msg::AddToCalendar)}
             </button>
             <button type="button" class="la-action" data-share=item.id.clone()
-                on:click=move |_| actions.share.run(share_id.clone())>
+                on:click=move |_| ctx.share.run(share_id.clone())>
                 {tr(lang, Msg::Share)}
             </button>
             <span class="la-shared" role="status">
-                {word(move || if copied() { i18n::t(lang.get(), Msg::LinkCopied) } else { "" })}
+                {reactive_str(move || if copied() { i18n::t(lang.get(), Msg::LinkCopied) } else { "" })}
             </span>
         }
     });
@@ -170,34 +141,34 @@ pub fn ItemView(
     let title_lang = title.clone();
     view! {
         <li
-            class=text(class)
+            class=reactive_string(class)
             data-session-id=item.id.clone()
             data-kind=item.kind.as_str().to_owned()
-            data-state=word(move || state.get().as_str())
-            aria-current=maybe(move || is_live().then_some("time"))
+            data-state=reactive_str(move || state.get().as_str())
+            aria-current=optional_attr(move || is_live().then_some("time"))
         >
             <div class="la-when">
-                <time class="la-time" datetime=text(move || rfc3339(&local_start()))>
-                    {text(move || i18n::format_time(lang.get(), local_start().time))}
+                <time class="la-time" datetime=reactive_string(move || rfc3339(&local_start()))>
+                    {reactive_string(move || i18n::format_time(lang.get(), local_start().time))}
                 </time>
                 {planned}
             </div>
             <div class="la-body">
                 {label.map(|k| view! {
-                    <span class="la-kind">{text(move || i18n::kind_label(lang.get(), &k).into_owned())}</span>
+                    <span class="la-kind">{reactive_string(move || i18n::kind_label(lang.get(), &k).into_owned())}</span>
                 })}
                 // There only after an update changed the item.
                 <span
                     class="la-changed"
-                    data-changed=maybe(move || changed.get().then_some(""))
-                    hidden=maybe(move || (!changed.get()).then_some(""))
+                    data-changed=optional_attr(move || changed.get().then_some(""))
+                    hidden=hidden_unless(move || changed.get())
                 >
                     {tr(lang, Msg::Changed)}
                 </span>
                 {speakers.map(|s| view! {
                     // Named for screen readers; seen, the names need no label.
                     <p class="la-speakers">
-                        <span class="la-sr-only">{word(move || i18n::speakers_label(lang.get(), speaker_count))} " "</span>
+                        <span class="la-sr-only">{reactive_str(move || i18n::speakers_label(lang.get(), speaker_count))} " "</span>
                         {s}
                     </p>
                 })}
@@ -209,9 +180,9 @@ pub fn ItemView(
                 })}
                 <h3
                     class="la-item-title"
-                    lang=text(move || localised(&title_lang, lang.get()).0)
+                    lang=reactive_string(move || localised(lang.get(), &title_lang).lang)
                 >
-                    {text(move || localised(&title, lang.get()).1)}
+                    {reactive_string(move || localised(lang.get(), &title).text)}
                 </h3>
                 <Show when=is_live>
                     <NowMarker
@@ -259,11 +230,12 @@ fn NowMarker(
     /// The interface language.
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let left =
-        text(move || i18n::minutes_left(lang.get(), live.get().map_or(1, |l| l.minutes_left)));
+    let left = reactive_string(move || {
+        i18n::minutes_left(lang.get(), live.get().map_or(1, |l| l.minutes_left))
+    });
     // Through the CSSOM (`style=`), not a style attribute: allowed under a
     // strict Content-Security-Policy.
-    let ends = text(move || live.get().map_or(starts, |l| l.ends).to_string());
+    let ends = reactive_string(move || live.get().map_or(starts, |l| l.ends).to_string());
     view! {
         <div class="la-now" data-now-marker="">
             <span class="la-now-badge">{tr(lang, Msg::LiveBadge)}</span>
@@ -294,7 +266,7 @@ fn AbstractToggle(
         <button
             type="button"
             class="la-action la-toggle"
-            aria-expanded=flag(move || open.get())
+            aria-expanded=aria_bool(move || open.get())
             aria-controls=controls
             on:click=move |_| toggle.run(())
         >
@@ -337,30 +309,4 @@ fn AbstractBody(
         })
     };
     view! { <div id=id class="la-abstract-body" hidden=move || !open.get()>{body}</div> }
-}
-
-/// Whether an item gets its own calendar and share buttons: the sessions,
-/// not the welcome, the break or the end.
-fn has_actions(kind: &Kind) -> bool {
-    !matches!(kind, Kind::Welcome | Kind::Break | Kind::End)
-}
-
-/// The kinds that get a visible label: a talk needs none (it has speakers);
-/// welcome, break and end say what they are in their title and their style;
-/// a discussion or any other kind is named.
-fn kind_label(kind: &Kind) -> Option<Kind> {
-    matches!(kind, Kind::Discussion | Kind::Other(_)).then(|| kind.clone())
-}
-
-/// A CSS-safe modifier for the kind: the known kinds by name, any other as
-/// `other` (a file's free string never reaches a class name).
-fn css_modifier(kind: &Kind) -> &'static str {
-    match kind {
-        Kind::Welcome => "welcome",
-        Kind::Talk => "talk",
-        Kind::Break => "break",
-        Kind::Discussion => "discussion",
-        Kind::End => "end",
-        Kind::Other(_) => "other",
-    }
 }

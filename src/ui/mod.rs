@@ -1,8 +1,12 @@
 //! Leptos components, one concern a file. They show; the decisions are made
-//! by the pure modules (`programme`, `timeline`, `i18n`, `display`).
+//! by the core (`programme`, `timeline`, `display`, `i18n`, `ics`, `clock`).
+//!
+//! Imports go one way: `app` → `agenda` → `item`, `switches`, `error`;
+//! every file may use this module's helpers and [`context`].
 
 pub mod agenda;
 pub mod app;
+pub mod context;
 pub mod error;
 pub mod item;
 pub mod switches;
@@ -17,15 +21,15 @@ use crate::i18n::{self, Lang, Msg};
 // the common cases one closure type each, so that code exists once (see
 // BENCHMARKS.md, "Decisions").
 
-/// A reactive word: one of a few fixed strings, chosen by the state
-/// (`data-state`, an interface string, an ARIA state).
-pub fn word(
+/// A reactive `&'static str` (text or attribute value): one of a few fixed
+/// strings chosen by the state (`data-state`, an interface string).
+pub fn reactive_str(
     f: impl Fn() -> &'static str + Send + Sync + 'static,
 ) -> impl Fn() -> &'static str + Send + Sync {
-    boxed_word(Box::new(f))
+    boxed_str(Box::new(f))
 }
 
-fn boxed_word(
+fn boxed_str(
     f: Box<dyn Fn() -> &'static str + Send + Sync>,
 ) -> impl Fn() -> &'static str + Send + Sync {
     move || f()
@@ -33,47 +37,47 @@ fn boxed_word(
 
 /// An interface string in the current language, as text or attribute value.
 pub fn tr(lang: RwSignal<Lang>, msg: Msg) -> impl Fn() -> &'static str + Send + Sync {
-    word(move || i18n::t(lang.get(), msg))
+    reactive_str(move || i18n::t(lang.get(), msg))
 }
 
 /// A reactive ARIA state (`aria-pressed`, `aria-expanded`): `"true"` or
 /// `"false"`.
-pub fn flag(
+pub fn aria_bool(
     f: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl Fn() -> &'static str + Send + Sync {
-    word(move || if f() { "true" } else { "false" })
+    reactive_str(move || if f() { "true" } else { "false" })
 }
 
-/// A reactive attribute that is there or not (`hidden`, `aria-current`,
+/// A reactive attribute that is there or not (`aria-current`,
 /// `data-changed`): `Some(value)` sets it, `None` removes it.
-pub fn maybe(
+pub fn optional_attr(
     f: impl Fn() -> Option<&'static str> + Send + Sync + 'static,
 ) -> impl Fn() -> Option<&'static str> + Send + Sync {
-    boxed_maybe(Box::new(f))
+    boxed_optional(Box::new(f))
 }
 
-fn boxed_maybe(
+fn boxed_optional(
     f: Box<dyn Fn() -> Option<&'static str> + Send + Sync>,
 ) -> impl Fn() -> Option<&'static str> + Send + Sync {
     move || f()
 }
 
-/// A reactive text or attribute value.
-pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> impl Fn() -> String + Send + Sync {
-    boxed_text(Box::new(f))
+/// A reactive `hidden` attribute: there while `shown` is false. Parts that
+/// come and go stay in place, hidden, instead of being conditional views
+/// (whose rendering code costs more wasm).
+pub fn hidden_unless(
+    shown: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl Fn() -> Option<&'static str> + Send + Sync {
+    optional_attr(move || (!shown()).then_some(""))
 }
 
-fn boxed_text(f: Box<dyn Fn() -> String + Send + Sync>) -> impl Fn() -> String + Send + Sync {
+/// A reactive `String` (text or attribute value).
+pub fn reactive_string(
+    f: impl Fn() -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Send + Sync {
+    boxed_string(Box::new(f))
+}
+
+fn boxed_string(f: Box<dyn Fn() -> String + Send + Sync>) -> impl Fn() -> String + Send + Sync {
     move || f()
-}
-
-/// Runs `step` now and again whenever a signal it read changes, until it
-/// returns `true` (its work is done for good: a scroll made once, a clock
-/// chosen once). One effect type for all of them.
-pub fn until_done(step: impl FnMut() -> bool + 'static) {
-    boxed_until_done(Box::new(step));
-}
-
-fn boxed_until_done(mut step: Box<dyn FnMut() -> bool>) {
-    Effect::new(move |done: Option<bool>| done == Some(true) || step());
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::storage;
 use crate::i18n::{Lang, Msg};
-use crate::ui::{flag, tr};
+use crate::ui::{aria_bool, tr};
 
 /// Storage key of the language choice.
 pub const LANG_KEY: &str = "lang";
@@ -29,7 +29,7 @@ pub fn LangSwitch(
                 data-lang=choice.code()
                 lang=choice.code()
                 title=choice.name()
-                aria-pressed=flag(move || lang.get() == choice)
+                aria-pressed=aria_bool(move || lang.get() == choice)
                 on:click=move |_| {
                     lang.set(choice);
                     storage::set(LANG_KEY, choice.code());
@@ -70,7 +70,7 @@ pub fn ZoneSwitch(
                 type="button"
                 class="la-switch-button"
                 data-zone=if viewer { "viewer" } else { "event" }
-                aria-pressed=flag(move || use_viewer.get() == viewer)
+                aria-pressed=aria_bool(move || use_viewer.get() == viewer)
                 on:click=move |_| {
                     use_viewer.set(viewer);
                     storage::set(ZONE_KEY, if viewer { "viewer" } else { "event" });

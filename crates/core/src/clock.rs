@@ -2,7 +2,9 @@
 //! Pure: `browser::clock` reads `Date.now()` and owns the timers; this module
 //! decides what time it is for the agenda and when to wake up next.
 
-use crate::programme::model::Instant;
+use crate::options::resolve_now;
+use crate::programme::model::{Instant, Programme};
+use crate::programme::tz::TimeZones;
 
 const MINUTE_MS: f64 = 60_000.0;
 
@@ -69,12 +71,25 @@ impl VirtualClock {
     }
 
     /// Real milliseconds until the agenda's clock crosses its next minute
-    /// boundary: "minutes left" changes there, and nothing else can change in
-    /// between unless a session starts or ends, which is also on a minute.
+    /// boundary: the finest change the agenda shows on a programme written
+    /// in whole minutes.
     pub fn real_ms_to_next_minute(&self, real_ms: f64) -> f64 {
         let now = self.now_ms(real_ms);
         let next = (now / MINUTE_MS).floor() * MINUTE_MS + MINUTE_MS;
         (next - now) / self.speed
+    }
+
+    /// Real milliseconds the clock may sleep: until the next minute
+    /// boundary, or until `next_change` (the timeline's
+    /// [`crate::timeline::Timeline::next_redraw`]) when that comes sooner:
+    /// an item that starts or ends off the minute (an import's seconds) is
+    /// shown at that second, not at the next minute.
+    pub fn real_ms_to_wake(&self, real_ms: f64, next_change: Option<Instant>) -> f64 {
+        let minute = self.real_ms_to_next_minute(real_ms);
+        match next_change {
+            Some(at) if at > self.now(real_ms) => minute.min(self.real_ms_until(real_ms, at)),
+            _ => minute,
+        }
     }
 }
 
@@ -91,6 +106,23 @@ pub enum PreviewStart {
     At(Instant),
 }
 
+/// What the `now=` option (`option`, as written) gives with the programme
+/// known so far (`None` while it loads): `HH:MM` is that time on the
+/// event's date, in its zone.
+pub fn preview_start(
+    option: Option<&str>,
+    programme: Option<&Programme>,
+    tz: &dyn TimeZones,
+) -> PreviewStart {
+    match (option, programme) {
+        (None, _) => PreviewStart::None,
+        (Some(_), None) => PreviewStart::Pending,
+        (Some(now), Some(p)) => {
+            resolve_now(now, p, tz).map_or(PreviewStart::Unusable, PreviewStart::At)
+        }
+    }
+}
+
 /// The clock the agenda runs on: a preview from its start at `speed`; else
 /// the device's clock corrected by the server's (`skew_ms`, 0 when they
 /// agree). `None` while a preview waits for the programme: showing the
@@ -105,6 +137,45 @@ pub fn choose(
         PreviewStart::At(at) => Some(VirtualClock::preview(real_now_ms, at, speed)),
         PreviewStart::Pending => None,
         PreviewStart::None | PreviewStart::Unusable => Some(VirtualClock::corrected(skew_ms)),
+    }
+}
+
+/// Chooses the agenda's clock as what it depends on becomes known (the
+/// programme, for a preview; the server's clock, for the correction): a
+/// started preview is kept for good (a live update of the programme must
+/// not restart it); the device's clock follows the latest correction.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClockChoice {
+    chosen: Option<VirtualClock>,
+    preview_started: bool,
+}
+
+impl ClockChoice {
+    /// Takes in what is known at `real_now_ms`; returns the clock to switch
+    /// to when it differs from the one chosen (`None`: keep it).
+    pub fn update(
+        &mut self,
+        start: PreviewStart,
+        speed: f64,
+        skew_ms: f64,
+        real_now_ms: f64,
+    ) -> Option<VirtualClock> {
+        if self.preview_started {
+            return None;
+        }
+        let clock = choose(start, speed, skew_ms, real_now_ms)?;
+        self.preview_started = matches!(start, PreviewStart::At(_));
+        if self.chosen == Some(clock) {
+            return None;
+        }
+        self.chosen = Some(clock);
+        Some(clock)
+    }
+
+    /// Whether a clock has been chosen: the agenda waits for it (shown at
+    /// the device's time first, a preview would jump).
+    pub fn is_chosen(&self) -> bool {
+        self.chosen.is_some()
     }
 }
 
@@ -167,6 +238,80 @@ mod tests {
             VirtualClock::preview(0.0, on, 1.0).real_ms_to_next_minute(0.0),
             60_000.0
         );
+    }
+
+    #[test]
+    fn the_choice_waits_for_a_preview_keeps_it_and_follows_the_correction() {
+        let at = Instant(1_669_296_000);
+        let mut choice = ClockChoice::default();
+        assert_eq!(choice.update(PreviewStart::Pending, 60.0, 0.0, 0.0), None);
+        assert!(!choice.is_chosen());
+        let preview = VirtualClock::preview(10.0, at, 60.0);
+        assert_eq!(
+            choice.update(PreviewStart::At(at), 60.0, 0.0, 10.0),
+            Some(preview)
+        );
+        // A live update or a correction later: the preview runs on.
+        assert_eq!(
+            choice.update(PreviewStart::At(Instant(5)), 1.0, 9e5, 20.0),
+            None
+        );
+        assert!(choice.is_chosen());
+
+        let mut real = ClockChoice::default();
+        assert_eq!(
+            real.update(PreviewStart::None, 1.0, 0.0, 0.0),
+            Some(VirtualClock::corrected(0.0))
+        );
+        assert_eq!(
+            real.update(PreviewStart::None, 1.0, 0.0, 99.0),
+            None,
+            "unchanged"
+        );
+        assert_eq!(
+            real.update(PreviewStart::None, 1.0, 300_000.0, 99.0),
+            Some(VirtualClock::corrected(300_000.0))
+        );
+    }
+
+    #[test]
+    fn a_preview_start_needs_the_programme_for_a_time_of_day() {
+        let text = r#"{ "version": 1,
+          "event": { "title": {"en": "W"}, "timezone": "UTC", "date": "2022-11-24" },
+          "sessions": [ { "id": "a", "start": "13:30", "title": {"en": "Welcome"} } ] }"#;
+        let p = crate::programme::load(text, &crate::programme::FixedZones)
+            .unwrap()
+            .programme;
+        let tz = &crate::programme::FixedZones;
+        assert_eq!(preview_start(None, Some(&p), tz), PreviewStart::None);
+        assert_eq!(
+            preview_start(Some("14:20"), None, tz),
+            PreviewStart::Pending
+        );
+        assert_eq!(
+            preview_start(Some("14:20"), Some(&p), tz),
+            PreviewStart::At(Instant(1_669_299_600))
+        );
+        assert_eq!(
+            preview_start(Some("tomorrow"), Some(&p), tz),
+            PreviewStart::Unusable
+        );
+    }
+
+    #[test]
+    fn the_clock_wakes_at_the_minute_or_sooner_for_a_change_off_the_minute() {
+        let on = Instant(1_669_296_000); // a minute boundary
+        let c = VirtualClock::preview(0.0, on, 1.0);
+        assert_eq!(c.real_ms_to_wake(0.0, None), 60_000.0);
+        // A change 30 s ahead comes first; one on the next minute changes nothing.
+        assert_eq!(c.real_ms_to_wake(0.0, Some(Instant(on.0 + 30))), 30_000.0);
+        assert_eq!(c.real_ms_to_wake(0.0, Some(Instant(on.0 + 60))), 60_000.0);
+        assert_eq!(c.real_ms_to_wake(0.0, Some(Instant(on.0 + 600))), 60_000.0);
+        // A change already reached never makes the clock spin.
+        assert_eq!(c.real_ms_to_wake(0.0, Some(on)), 60_000.0);
+        // At speed 60, 30 agenda seconds are half a real second.
+        let fast = VirtualClock::preview(0.0, on, 60.0);
+        assert_eq!(fast.real_ms_to_wake(0.0, Some(Instant(on.0 + 30))), 500.0);
     }
 
     #[test]

@@ -1,9 +1,51 @@
 //! Display decisions that need neither a clock nor the DOM: which zone the
-//! times can be shown in, how an abstract splits into paragraphs, the
-//! minute numbers the stylesheet draws progress bars from.
+//! times can be shown in, where the first view goes, which items get their
+//! own buttons and a kind label, how an abstract splits into paragraphs,
+//! the minute numbers the stylesheet draws progress bars from.
 
-use crate::programme::model::{Instant, Programme};
+use crate::programme::model::{Instant, Kind, Programme};
 use crate::programme::tz::TimeZones;
+use crate::timeline::State;
+
+/// The item the first view brings into sight (by index), given every
+/// item's state: the live one, else the next upcoming one; `None` when
+/// nothing is past yet (before the event, the top of the agenda is the
+/// right place) or nothing is live or ahead (after it).
+pub fn scroll_target(states: &[State]) -> Option<usize> {
+    if !states.contains(&State::Past) {
+        return None;
+    }
+    let first = |wanted: State| states.iter().position(|&s| s == wanted);
+    first(State::Live).or_else(|| first(State::Upcoming))
+}
+
+/// Whether an item gets its own calendar and share buttons: the sessions,
+/// not the welcome, the break or the end (they are in the whole
+/// programme's file).
+pub fn has_own_actions(kind: &Kind) -> bool {
+    !matches!(kind, Kind::Welcome | Kind::Break | Kind::End)
+}
+
+/// Whether an item's kind is shown as a label: a talk needs none (it has
+/// speakers); welcome, break and end say what they are in their title and
+/// their style; a discussion or any other kind is named.
+pub fn shows_kind_label(kind: &Kind) -> bool {
+    matches!(kind, Kind::Discussion | Kind::Other(_))
+}
+
+/// A CSS-safe modifier for the kind (`la-item--talk`): the known kinds by
+/// name, any other as `other` (a file's free string never reaches a class
+/// name).
+pub fn kind_modifier(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Welcome => "welcome",
+        Kind::Talk => "talk",
+        Kind::Break => "break",
+        Kind::Discussion => "discussion",
+        Kind::End => "end",
+        Kind::Other(_) => "other",
+    }
+}
 
 /// Whether showing the programme in `viewer_zone` would change any wall-clock
 /// time compared with the event's zone: only then is a zone switch offered
@@ -100,6 +142,34 @@ mod tests {
         assert!(viewer_zone_differs(&p, "Etc/GMT+5", &FixedZones));
         // An unknown viewer zone offers nothing rather than a broken switch.
         assert!(!viewer_zone_differs(&p, "Mars/Olympus", &FixedZones));
+    }
+
+    #[test]
+    fn the_first_view_goes_to_the_live_item_else_the_next_and_only_once_started() {
+        use State::{Live, Past, Upcoming};
+        assert_eq!(scroll_target(&[Past, Past, Live, Upcoming]), Some(2));
+        // Several rooms live: the first in the programme's order.
+        assert_eq!(scroll_target(&[Past, Live, Live]), Some(1));
+        assert_eq!(scroll_target(&[Past, Past, Upcoming, Upcoming]), Some(2));
+        assert_eq!(scroll_target(&[Upcoming, Upcoming]), None, "before");
+        assert_eq!(scroll_target(&[Live, Upcoming]), None, "first item on");
+        assert_eq!(scroll_target(&[Past, Past]), None, "after");
+        assert_eq!(scroll_target(&[]), None);
+    }
+
+    #[test]
+    fn sessions_get_their_own_buttons_and_only_some_kinds_a_label() {
+        let other = Kind::Other("poster".to_owned());
+        let with_actions: Vec<bool> = [Kind::Welcome, Kind::Talk, Kind::Break, Kind::Discussion]
+            .iter()
+            .chain([&Kind::End, &other])
+            .map(has_own_actions)
+            .collect();
+        assert_eq!(with_actions, [false, true, false, true, false, true]);
+        assert!(shows_kind_label(&Kind::Discussion) && shows_kind_label(&other));
+        assert!(!shows_kind_label(&Kind::Talk) && !shows_kind_label(&Kind::Break));
+        assert_eq!(kind_modifier(&other), "other");
+        assert_eq!(kind_modifier(&Kind::Talk), "talk");
     }
 
     #[test]

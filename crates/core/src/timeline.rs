@@ -2,6 +2,8 @@
 //!
 //! Pure: the instant is always an argument, never read from a clock, so the
 //! same function serves the live widget, the preview clock and the tests.
+//! (A little over 400 lines: the unit tests of its private helpers stay
+//! beside them; the rules' tests are in `tests/timeline_*.rs`.)
 //!
 //! # Rules
 //!
