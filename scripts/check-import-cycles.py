@@ -17,7 +17,7 @@ import os
 import re
 import sys
 
-CORE_MODULES = {"clock", "display", "i18n", "ics", "options", "programme", "sync", "timeline"}
+CORE_MODULES = {"clock", "display", "i18n", "ics", "options", "programme", "sync", "theme", "timeline"}
 CRATES = [("core", "crates/core/src"), ("widget", "src")]
 
 

@@ -54,8 +54,36 @@ document.head.append(
 for (const el of document.querySelectorAll('[data-live-agenda]')) {
   if (!el.shadowRoot) el.style.minHeight = '100vh';
 }
-const { default: init } = await import(asset(${JSON.stringify(glue)}));
-await init({ module_or_path: asset(${JSON.stringify(wasm)}) });
+// A failed start (a file missing from a partial upload, a blocked request,
+// a browser without WebAssembly) must not leave the reserved space blank:
+// each widget that did not start says so, in both languages (the wasm that
+// holds the widget's catalogue of sentences is what failed), with a link
+// to the programme file itself.
+const failed = (why) => {
+  console.error('live-agenda: the widget could not start:', why);
+  for (const el of document.querySelectorAll('[data-live-agenda]')) {
+    if (el.shadowRoot) continue;
+    el.style.minHeight = '';
+    const src = new URL(el.dataset.src || asset('programme.json'), document.baseURI).href;
+    const link = (text) => Object.assign(document.createElement('a'), { href: src, textContent: text });
+    const fr = Object.assign(document.createElement('span'), { lang: 'fr' });
+    fr.append('Le programme n’a pas pu s’afficher ici. ', link('Ouvrir le fichier du programme'), '.');
+    const en = Object.assign(document.createElement('span'), { lang: 'en' });
+    en.append(' The programme could not be shown here. ', link('Open the programme file'), '.');
+    const note = document.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.dataset.startFailed = '';
+    note.append(fr, en);
+    el.replaceChildren(note);
+  }
+};
+try {
+  if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly in this browser');
+  const { default: init } = await import(asset(${JSON.stringify(glue)}));
+  await init({ module_or_path: asset(${JSON.stringify(wasm)}) });
+} catch (e) {
+  failed(e);
+}
 `;
 await writeFile(join(dir, 'live-agenda.js'), loader);
 

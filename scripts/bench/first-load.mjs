@@ -10,11 +10,14 @@ import { compressedSizes, KB } from './util.mjs';
 export const HARD_CAP = 100 * KB;
 
 /**
- * What `make test` holds the first load to meanwhile: the size reached
- * (147.7 KB on 2026-11-27) and a little room, so that it can only come
- * down. Lower it with each cut; the aim is HARD_CAP.
+ * What `make test` holds the first load to meanwhile: the size reached and
+ * a little room, so that it only comes down with cuts. Lower it with each
+ * cut; the aim is HARD_CAP. Raised once, 150 → 151 KB (2026-12-02), for the
+ * good guest's colours (issue 13: reading the host page, WCAG contrast,
+ * the host's scheme: +2.4 KB, BENCHMARKS.md "Decisions"), to come back
+ * down with the size issue's build (nightly build-std, −17 KB measured).
  */
-export const CEILING = 150 * KB;
+export const CEILING = 151 * KB;
 
 /**
  * Starts recording `page`'s requests through CDP's network events (they

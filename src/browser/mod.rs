@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod env;
+pub mod host;
 pub mod json;
 pub mod mount;
 pub mod scroll;

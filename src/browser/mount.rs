@@ -12,6 +12,7 @@ use web_sys::{
     UrlSearchParams,
 };
 
+use crate::browser::host as browser_host;
 use crate::options::Options;
 use crate::ui::app::App;
 
@@ -19,7 +20,7 @@ use crate::ui::app::App;
 pub const MOUNT_SELECTOR: &str = "[data-live-agenda]";
 /// The option names, read as `data-<name>` attributes and, on the standalone
 /// page, as query parameters.
-const OPTION_NAMES: [&str; 4] = ["src", "lang", "now", "speed"];
+const OPTION_NAMES: [&str; 5] = ["src", "lang", "now", "speed", "theme"];
 
 /// Mounts a widget in every `[data-live-agenda]` element of the document
 /// that has none yet. Returns how many were mounted.
@@ -82,10 +83,14 @@ fn mount_in_shadow(
     css: Option<&str>,
     options: Options,
 ) -> Result<(), JsValue> {
+    // Read before the shadow root hides the mount point's own content.
+    let standalone = host.dataset().get("liveAgenda").as_deref() == Some("page");
+    let guest = browser_host::read(host, options.theme.clone(), standalone);
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let shadow = host.attach_shadow(&init)?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     container.set_class_name("la-host");
+    browser_host::apply(&container, host, &guest);
     let Some(href) = css else {
         shadow.append_child(&container)?;
         mount_in(container, Some(host.clone()), options);

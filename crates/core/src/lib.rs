@@ -18,6 +18,7 @@
 //! - [`sync`]: the stored copy, answers from the server, the fetch state
 //!   machine, backoff, changed items.
 //! - [`ics`]: calendar files and item links.
+//! - [`theme`]: the scheme and the host colours a guest may borrow.
 //! - [`i18n`]: languages, formats, and the one catalogue of sentences a
 //!   person reads, in French and English.
 
@@ -28,4 +29,5 @@ pub mod ics;
 pub mod options;
 pub mod programme;
 pub mod sync;
+pub mod theme;
 pub mod timeline;

@@ -1,4 +1,4 @@
-//! The widget's options (DESIGN §3): `src`, `lang`, `now`, `speed`, read from
+//! The widget's options (DESIGN §3): `src`, `lang`, `now`, `speed`, `theme`, read from
 //! an embed's `data-` attributes or the standalone page's query string. Pure:
 //! `browser::mount` gathers the raw pairs, this module decides what they mean.
 
@@ -25,6 +25,9 @@ pub struct Options {
     pub now: Option<String>,
     /// Preview clock speed (1 = real time).
     pub speed: f64,
+    /// The forced colour scheme (`light`, `dark`, `auto`), as written; see
+    /// `theme::decide`.
+    pub theme: Option<String>,
 }
 
 impl Default for Options {
@@ -34,6 +37,7 @@ impl Default for Options {
             lang: None,
             now: None,
             speed: 1.0,
+            theme: None,
         }
     }
 }
@@ -53,6 +57,7 @@ impl Options {
                 "src" => options.src = value.to_owned(),
                 "lang" => options.lang = Some(value.to_owned()),
                 "now" => options.now = Some(value.to_owned()),
+                "theme" => options.theme = Some(value.to_owned()),
                 "speed" => {
                     if let Some(speed) = parse_speed(value) {
                         options.speed = speed;
