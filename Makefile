@@ -36,6 +36,8 @@ serve: setup
 
 dist: setup
 	trunk build --release
+	@# Trunk's lock file is no file of the widget's: it must not be uploaded.
+	@rm -f dist/.trunk-lock
 	@scripts/check-dist.sh dist
 
 test: setup setup-browser lint test-native test-browser test-e2e

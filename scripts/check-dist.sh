@@ -11,3 +11,9 @@ if grep -Eo '(src|href)="/[^"]*"' "$html"; then
 fi
 [ -f "$dist/programme.json" ] || { echo "check-dist: $dist/programme.json missing" >&2; exit 1; }
 ls "$dist"/*.wasm >/dev/null 2>&1 || { echo "check-dist: no .wasm in $dist" >&2; exit 1; }
+# Only the widget's files: nothing hidden (a build tool's lock file) that a
+# web editor would upload along.
+if ls -A "$dist" | grep -q '^\.'; then
+  echo "check-dist: hidden files in $dist: $(ls -A "$dist" | grep '^\.' | tr '\n' ' ')" >&2
+  exit 1
+fi

@@ -84,8 +84,7 @@ fn mount_in_shadow(
     options: Options,
 ) -> Result<(), JsValue> {
     // Read before the shadow root hides the mount point's own content.
-    let standalone = host.dataset().get("liveAgenda").as_deref() == Some("page");
-    let guest = browser_host::read(host, options.theme.clone(), standalone);
+    let guest = browser_host::read(host, options.theme.clone(), options.standalone);
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let shadow = host.attach_shadow(&init)?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
@@ -149,10 +148,14 @@ fn read_options(element: &HtmlElement) -> Options {
     if dataset.get("src").is_none() {
         pairs.extend(default_src().map(|src| ("src".to_owned(), src)));
     }
-    if dataset.get("liveAgenda").as_deref() == Some("page") {
+    let standalone = dataset.get("liveAgenda").as_deref() == Some("page");
+    if standalone {
         pairs.extend(query_pairs());
     }
-    Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    Options {
+        standalone,
+        ..Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
 }
 
 fn query_pairs() -> Vec<(String, String)> {

@@ -48,6 +48,10 @@ pub fn Agenda(
     /// [`crate::browser::clock::UseClockReturn::wake_at`]).
     #[prop(optional)]
     wake_at: Option<Callback<Option<Instant>>>,
+    /// Whether the agenda is the page (it then scrolls to now on load)
+    /// rather than a guest in someone else's (it never does).
+    #[prop(optional)]
+    standalone: bool,
 ) -> impl IntoView {
     let instance = env::next_instance();
     let device_zone = env::viewer_zone();
@@ -100,7 +104,7 @@ pub fn Agenda(
 
     let open_abstracts = RwSignal::new(HashSet::<String>::new());
     let list = NodeRef::<html::Ol>::new();
-    initial_scroll(list, open_abstracts, programme, states);
+    initial_scroll(list, open_abstracts, programme, states, standalone);
     follow_fragment(list, open_abstracts);
 
     // Calendar files and shared links, built from the programme as shown.
@@ -292,18 +296,19 @@ fn Announcer(
 
 /// On the first render, brings into view, once: the item the page's
 /// fragment names (a shared link, opened), else the one
-/// [`display::scroll_target`] picks. Never again, so the visitor's own
-/// scrolling is never fought.
+/// [`display::scroll_on_load`] picks (on the standalone page only). Never
+/// again, so the visitor's own scrolling is never fought.
 fn initial_scroll(
     list: NodeRef<html::Ol>,
     open_abstracts: RwSignal<HashSet<String>>,
     programme: Signal<Programme>,
     states: RwSignal<Vec<State>>,
+    standalone: bool,
 ) {
     until_done(move || {
         let Some(list) = list.get() else { return false };
         let target = states
-            .with_untracked(|s| display::scroll_target(s))
+            .with_untracked(|s| display::scroll_on_load(s, standalone))
             .and_then(|index| {
                 programme.with_untracked(|p| p.items.get(index).map(|i| i.id.clone()))
             });

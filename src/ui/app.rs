@@ -104,7 +104,14 @@ pub fn App(
                     }
                 }
             >
-                <Agenda programme=programme lang=lang now=now changed=source.changed wake_at=wake_at/>
+                <Agenda
+                    programme=programme
+                    lang=lang
+                    now=now
+                    changed=source.changed
+                    wake_at=wake_at
+                    standalone=options.standalone
+                />
             </Show>
         </section>
     }

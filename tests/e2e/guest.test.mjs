@@ -13,14 +13,14 @@ const NOW = '2022-11-24T14:20:00+01:00';
 useBrowser();
 
 /** A host page at `path` with the theme's `css` and one widget (`attrs` added). */
-async function hostPage(path, css, { attrs = '', colorScheme = 'dark' } = {}) {
+async function hostPage(path, css, { attrs = '', colorScheme = 'dark', now = NOW } = {}) {
   server.routes.set(path, (req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host</title><link rel="icon" href="data:,"><style>${css}</style></head><body><main>
 <h1>Chair website</h1>
-<div data-live-agenda data-src="programme.json" data-lang="en" data-now="${NOW}" ${attrs}></div>
+<div data-live-agenda data-src="programme.json" data-lang="en" data-now="${now}" ${attrs}></div>
 </main><script type="module" src="./live-agenda.js"></script></body></html>`);
   });
   // The phone is in dark mode unless told otherwise: the host must win.
@@ -114,4 +114,25 @@ test('a failed start says so, in both languages, with a link to the programme: n
     server.routes.delete(`/${missing}`);
     await p.close();
   }
+});
+
+test('an embed never scrolls its host page on load; a #id deep link still does', async () => {
+  const p = await hostPage('/still.html', 'body { background: #fff; }', { colorScheme: 'light', now: '2022-11-24T16:10:00+01:00' });
+  // The discussion is on at 16:10, far below the fold on a phone.
+  const live = p.locator('[data-session-id="discussion"][data-state="live"]');
+  await live.waitFor();
+  assert.ok((await live.boundingBox()).y > 844, 'the live item starts below the first screen');
+  await p.waitForTimeout(600); // past the first frame, when the standalone page scrolls
+  assert.equal(await p.evaluate(() => window.scrollY), 0);
+  // What the visitor sees first: the page's title and the status line.
+  assert.ok(await p.locator('h1').isVisible());
+  const status = await p.locator('[data-status]').boundingBox();
+  assert.ok(status.y + status.height <= 844, `the status line is on the first screen (${status.y})`);
+  // A shared link to an item is a request: it scrolls.
+  const linked = await p.context().newPage();
+  await linked.goto(server.url + 'still.html#tartaglione-lottery');
+  const item = linked.locator('[data-session-id="tartaglione-lottery"]');
+  await item.waitFor();
+  await linked.waitForFunction(() => window.scrollY > 0, null, { timeout: 5_000 });
+  assert.ok(await item.isVisible());
 });

@@ -7,16 +7,24 @@ use crate::programme::model::{Instant, Kind, Programme};
 use crate::programme::tz::TimeZones;
 use crate::timeline::State;
 
-/// The item the first view brings into sight (by index), given every
-/// item's state: the live one, else the next upcoming one; `None` when
-/// nothing is past yet (before the event, the top of the agenda is the
-/// right place) or nothing is live or ahead (after it).
-pub fn scroll_target(states: &[State]) -> Option<usize> {
+/// The item "now" is (by index), given every item's state: the live one,
+/// else the next upcoming one; `None` when nothing is past yet (before the
+/// event, the top of the agenda is the right place) or nothing is live or
+/// ahead (after it).
+pub fn now_target(states: &[State]) -> Option<usize> {
     if !states.contains(&State::Past) {
         return None;
     }
     let first = |wanted: State| states.iter().position(|&s| s == wanted);
     first(State::Live).or_else(|| first(State::Upcoming))
+}
+
+/// The item the first view scrolls to, if any: [`now_target`] on the
+/// standalone page (the agenda is the page); never in an embed, where the
+/// host page's top (its title, the status line, the announcement) is what a
+/// visitor must see first: there only a `#id` deep link scrolls.
+pub fn scroll_on_load(states: &[State], standalone: bool) -> Option<usize> {
+    standalone.then(|| now_target(states)).flatten()
 }
 
 /// Whether an item gets its own calendar and share buttons: the sessions,
@@ -145,16 +153,27 @@ mod tests {
     }
 
     #[test]
-    fn the_first_view_goes_to_the_live_item_else_the_next_and_only_once_started() {
+    fn now_is_the_live_item_else_the_next_and_only_once_started() {
         use State::{Live, Past, Upcoming};
-        assert_eq!(scroll_target(&[Past, Past, Live, Upcoming]), Some(2));
+        assert_eq!(now_target(&[Past, Past, Live, Upcoming]), Some(2));
         // Several rooms live: the first in the programme's order.
-        assert_eq!(scroll_target(&[Past, Live, Live]), Some(1));
-        assert_eq!(scroll_target(&[Past, Past, Upcoming, Upcoming]), Some(2));
-        assert_eq!(scroll_target(&[Upcoming, Upcoming]), None, "before");
-        assert_eq!(scroll_target(&[Live, Upcoming]), None, "first item on");
-        assert_eq!(scroll_target(&[Past, Past]), None, "after");
-        assert_eq!(scroll_target(&[]), None);
+        assert_eq!(now_target(&[Past, Live, Live]), Some(1));
+        assert_eq!(now_target(&[Past, Past, Upcoming, Upcoming]), Some(2));
+        assert_eq!(now_target(&[Upcoming, Upcoming]), None, "before");
+        assert_eq!(now_target(&[Live, Upcoming]), None, "first item on");
+        assert_eq!(now_target(&[Past, Past]), None, "after");
+        assert_eq!(now_target(&[]), None);
+    }
+
+    #[test]
+    fn only_the_standalone_page_scrolls_on_load() {
+        use State::{Live, Past};
+        assert_eq!(scroll_on_load(&[Past, Live], true), Some(1));
+        assert_eq!(
+            scroll_on_load(&[Past, Live], false),
+            None,
+            "an embed never scrolls its host"
+        );
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub struct Options {
     /// The forced colour scheme (`light`, `dark`, `auto`), as written; see
     /// `theme::decide`.
     pub theme: Option<String>,
+    /// Whether the widget is the page (`data-live-agenda="page"`, the
+    /// standalone `index.html`) rather than a guest in someone else's.
+    pub standalone: bool,
 }
 
 impl Default for Options {
@@ -38,6 +41,7 @@ impl Default for Options {
             now: None,
             speed: 1.0,
             theme: None,
+            standalone: false,
         }
     }
 }
