@@ -13,7 +13,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 PREVIEW := http://127.0.0.1:8080/?now=2022-11-24T14:20:00%2B01:00
 
-.PHONY: help setup setup-browser serve dist test lint test-native test-browser test-e2e bench fuzz clean
+.PHONY: help setup setup-browser serve dist test lint test-native test-browser test-e2e test-wordpress bench fuzz clean
 
 help:
 	@echo "make serve   build and serve the widget with the seed's programme on http://127.0.0.1:8080"
@@ -40,7 +40,7 @@ dist: setup
 	@rm -f dist/.trunk-lock
 	@scripts/check-dist.sh dist
 
-test: setup setup-browser lint test-native test-browser test-e2e
+test: setup setup-browser lint test-native test-browser test-e2e test-wordpress
 	@echo "make test: every layer passed"
 
 lint:
@@ -59,6 +59,14 @@ test-browser:
 
 test-e2e: dist
 	@scripts/run-layer.sh e2e node --test --test-concurrency=1 tests/e2e/
+
+# A real WordPress from Debian's packages on 127.0.0.1:8181, set up as the
+# README says (scripts/wordpress/: idempotent, needs root), started for the
+# suite and stopped after it, pass or fail.
+test-wordpress: dist
+	@bash scripts/wordpress/start.sh
+	@status=0; scripts/run-layer.sh wordpress node --test --test-concurrency=1 tests/wordpress/ || status=$$?; \
+	  bash scripts/wordpress/stop.sh; exit $$status
 
 # DESIGN §7's budgets, measured in one run into BENCHMARKS.md (about 4 min).
 # A measurement, not a test: an unmet budget is reported, not a failure.

@@ -200,12 +200,6 @@ pub fn Agenda(
                     </ul>
                 })
             }}
-            <div class="la-controls">
-                <LangSwitch lang=lang/>
-                {move || viewer_zone.get().map(|viewer| view! {
-                    <ZoneSwitch lang=lang use_viewer=use_viewer event_zone=event_zone.get() viewer_zone=viewer/>
-                })}
-            </div>
         </header>
         // The organisers' announcement, there when the programme has one.
         <p
@@ -231,6 +225,15 @@ pub fn Agenda(
             </span>
         </p>
         <Announcer timeline=timeline status=Signal::derive(status)/>
+        // The visitor's choices after what is on: the announcement and the
+        // status are what a visitor sees first, even under a theme's tall
+        // header.
+        <div class="la-controls">
+            <LangSwitch lang=lang/>
+            {move || viewer_zone.get().map(|viewer| view! {
+                <ZoneSwitch lang=lang use_viewer=use_viewer event_zone=event_zone.get() viewer_zone=viewer/>
+            })}
+        </div>
         // The current minute, for the live items' progress bars (see
         // `NowMarker`): one property a tick for all of them.
         <ol class="la-list" node_ref=list style=("--_la-now", move || css_minute.get().to_string())>

@@ -1,0 +1,121 @@
+<?php
+// Tiny stand-in for wp-cli (Debian 12 has no wp-cli package): drives the
+// local test WordPress that scripts/wordpress/start.sh installs.
+//
+//   php scripts/wordpress/wp.php theme <slug>
+//   php scripts/wordpress/wp.php page <slug> <title> <html-file>
+//   php scripts/wordpress/wp.php option <name> <value>
+//   php scripts/wordpress/wp.php permalinks <structure>       (e.g. /%postname%/)
+//   php scripts/wordpress/wp.php user <login> <role> <password> <email>
+//
+// Must run as root (or a user that can read /etc/wordpress/config-*.php).
+
+if (PHP_SAPI !== 'cli') { exit(1); }
+
+// Debian's wp-config.php picks /etc/wordpress/config-<host>.php from the Host
+// header (port stripped), and WP_HOME uses the port: fake the web request.
+$host = getenv('WP_HOST') ?: '127.0.0.1:8181';
+$_SERVER['HTTP_HOST']       = $host;
+$_SERVER['SERVER_NAME']     = preg_replace('/:.*/', '', $host);
+$_SERVER['SERVER_PORT']     = strpos($host, ':') !== false ? substr($host, strpos($host, ':') + 1) : '80';
+$_SERVER['REQUEST_URI']     = '/';
+$_SERVER['REQUEST_METHOD']  = 'GET';
+$_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
+$_SERVER['REMOTE_ADDR']     = '127.0.0.1';
+
+function fail($msg) { fwrite(STDERR, "wp.php: $msg\n"); exit(1); }
+function usage() {
+    fail("usage: wp.php theme <slug> | page <slug> <title> <html-file> | option <name> <value>"
+       . " | permalinks <structure> | user <login> <role> <password> <email>");
+}
+
+$args = array_slice($argv, 1);
+if (!$args) { usage(); }
+$cmd = array_shift($args);
+
+require '/usr/share/wordpress/wp-load.php';
+if (!is_blog_installed()) { fail('WordPress is not installed: run scripts/wordpress/start.sh'); }
+
+// Act as the first administrator, as a person in wp-admin would: on a single
+// site it has unfiltered_html, and wp_set_current_user() re-runs kses_init(),
+// which removes the kses filters for such a user.
+function become_admin() {
+    $admins = get_users(array('role' => 'administrator', 'orderby' => 'ID', 'number' => 1));
+    if (!$admins) { fail('no administrator'); }
+    wp_set_current_user($admins[0]->ID);
+    return $admins[0];
+}
+
+switch ($cmd) {
+case 'theme':
+    if (count($args) !== 1) { usage(); }
+    $slug = $args[0];
+    $theme = wp_get_theme($slug);
+    if (!$theme->exists()) {
+        fail("theme '$slug' is not installed (have: " . implode(', ', array_keys(wp_get_themes())) . ')');
+    }
+    become_admin();
+    if (get_stylesheet() !== $slug) { switch_theme($slug); }
+    echo "theme: " . get_stylesheet() . "\n";
+    break;
+
+case 'page':
+    if (count($args) !== 3) { usage(); }
+    list($slug, $title, $file) = $args;
+    $html = @file_get_contents($file);
+    if ($html === false) { fail("cannot read $file"); }
+    become_admin();
+    if (!current_user_can('unfiltered_html')) {
+        fwrite(STDERR, "wp.php: warning: admin lacks unfiltered_html (DISALLOW_UNFILTERED_HTML?): <script> will be stripped\n");
+    }
+    // What the block editor stores for a Custom HTML block.
+    $content = "<!-- wp:html -->\n" . rtrim($html, "\n") . "\n<!-- /wp:html -->";
+    $postarr = array(
+        'post_type'    => 'page',
+        'post_status'  => 'publish',
+        'post_name'    => $slug,
+        'post_title'   => $title,
+        'post_content' => $content,
+    );
+    $existing = get_page_by_path($slug, OBJECT, 'page');
+    if ($existing) { $postarr['ID'] = $existing->ID; }
+    // wp_insert_post()/wp_update_post() expect slashed data (they unslash it):
+    // without wp_slash() every backslash in the HTML/JS would be lost.
+    $id = $existing ? wp_update_post(wp_slash($postarr), true) : wp_insert_post(wp_slash($postarr), true);
+    if (is_wp_error($id)) { fail($id->get_error_message()); }
+    echo get_permalink($id) . "\n";
+    break;
+
+case 'option':
+    if (count($args) !== 2) { usage(); }
+    update_option($args[0], $args[1]);
+    echo $args[0] . ': ' . get_option($args[0]) . "\n";
+    break;
+
+case 'permalinks':
+    // update_option('permalink_structure') alone leaves stale rewrite rules.
+    if (count($args) !== 1) { usage(); }
+    global $wp_rewrite;
+    if (get_option('permalink_structure') !== $args[0]) {
+        $wp_rewrite->set_permalink_structure($args[0]);
+        flush_rewrite_rules(false); // false: the rules live in the Apache site, not .htaccess
+    }
+    echo "permalinks: " . get_option('permalink_structure') . "\n";
+    break;
+
+case 'user':
+    if (count($args) !== 4) { usage(); }
+    list($login, $role, $password, $email) = $args;
+    if (username_exists($login)) { echo "user: $login exists\n"; break; }
+    $id = wp_insert_user(array(
+        'user_login' => $login, 'user_pass' => $password,
+        'user_email' => $email, 'role' => $role,
+        'display_name' => ucfirst($login),
+    ));
+    if (is_wp_error($id)) { fail($id->get_error_message()); }
+    echo "user: $login created ($role, id $id)\n";
+    break;
+
+default:
+    usage();
+}
