@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Window};
 
-use crate::theme::{self, Host, Rgba};
+use crate::theme::{self, Host, Rgb};
 
 /// A theme's accent candidates, best first: WordPress's block themes name
 /// their palette with these; `--color-primary` is a common convention.
@@ -25,7 +25,7 @@ pub fn read(mount: &HtmlElement, theme_option: Option<String>, standalone: bool)
     let Some(window) = web_sys::window() else {
         return Host::default();
     };
-    let colour = |name: &str| resolve_colour(&window, mount, name).and_then(|c| Rgba::parse(&c));
+    let colour = |name: &str| resolve_colour(&window, mount, name).and_then(|c| Rgb::parse(&c));
     Host {
         theme_option,
         standalone,
@@ -76,13 +76,13 @@ fn computed(element: &Element, property: &str) -> Option<String> {
 
 /// The first opaque background from `mount` up to the root element
 /// (transparent and translucent layers are looked through).
-fn background_behind(window: &Window, mount: &HtmlElement) -> Option<Rgba> {
+fn background_behind(window: &Window, mount: &HtmlElement) -> Option<Rgb> {
     let mut element: Option<Element> = Some(mount.clone().unchecked_into());
     while let Some(current) = element {
         let style = window.get_computed_style(&current).ok().flatten();
         let background = style
             .and_then(|s| s.get_property_value("background-color").ok())
-            .and_then(|v| Rgba::parse(&v));
+            .and_then(|v| Rgb::parse(&v));
         if background.is_some() {
             return background;
         }

@@ -22,16 +22,16 @@
 
 /// An opaque colour as the browser computes it: 8-bit sRGB channels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rgba {
+pub struct Rgb {
     pub r: u8,
     pub g: u8,
     pub b: u8,
 }
 
-impl Rgba {
+impl Rgb {
     /// An opaque colour.
-    pub const fn rgb(r: u8, g: u8, b: u8) -> Rgba {
-        Rgba { r, g, b }
+    pub const fn new(r: u8, g: u8, b: u8) -> Rgb {
+        Rgb { r, g, b }
     }
 
     /// Reads an opaque computed colour, `rgb(157, 255, 32)` (the form
@@ -39,7 +39,7 @@ impl Rgba {
     /// `None` for anything else, a translucent `rgba(…)` included: a
     /// translucent background is looked through (the search goes on
     /// behind it), a translucent accent is not borrowed.
-    pub fn parse(css: &str) -> Option<Rgba> {
+    pub fn parse(css: &str) -> Option<Rgb> {
         let inner = css.trim().strip_prefix("rgb(")?.strip_suffix(')')?;
         let mut parts = inner.split(',');
         let mut channel = || {
@@ -52,7 +52,7 @@ impl Rgba {
                 .fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
             u8::try_from(value).ok()
         };
-        let colour = Rgba::rgb(channel()?, channel()?, channel()?);
+        let colour = Rgb::new(channel()?, channel()?, channel()?);
         parts.next().is_none().then_some(colour)
     }
 
@@ -69,7 +69,7 @@ impl Rgba {
 }
 
 /// The WCAG contrast ratio of two opaque colours, 1 to 21.
-pub fn contrast(a: Rgba, b: Rgba) -> f64 {
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     let (la, lb) = (a.luminance(), b.luminance());
     let (light, dark) = if la > lb { (la, lb) } else { (lb, la) };
     (light + 0.05) / (dark + 0.05)
@@ -110,9 +110,9 @@ impl Scheme {
 }
 
 /// The widget's own backgrounds, as in the stylesheet (`--_la-bg`).
-pub const LIGHT_BACKGROUND: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
+pub const LIGHT_BACKGROUND: Rgb = Rgb::new(0xff, 0xff, 0xff);
 /// See [`LIGHT_BACKGROUND`].
-pub const DARK_BACKGROUND: Rgba = Rgba::rgb(0x14, 0x18, 0x1d);
+pub const DARK_BACKGROUND: Rgb = Rgb::new(0x14, 0x18, 0x1d);
 
 /// What the browser read of the host page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -124,15 +124,15 @@ pub struct Host {
     /// The first opaque background behind the widget,
     /// from its mount point up to the root; `None` when the page declares
     /// none.
-    pub background: Option<Rgba>,
+    pub background: Option<Rgb>,
     /// Whether the page's `color-scheme` lets the canvas turn dark with the
     /// phone (`light dark`, `dark`).
     pub canvas_follows_phone: bool,
     /// The host's accent candidates, best first (a theme's "primary",
     /// `--color-primary`…), each resolved to a computed colour.
-    pub accents: Vec<Rgba>,
+    pub accents: Vec<Rgb>,
     /// The host's text colour candidate (`--color-text`).
-    pub text: Option<Rgba>,
+    pub text: Option<Rgb>,
 }
 
 /// What the widget takes from its host.
@@ -140,9 +140,9 @@ pub struct Host {
 pub struct Theme {
     pub scheme: Scheme,
     /// A host accent readable on the widget's background, if one is.
-    pub accent: Option<Rgba>,
+    pub accent: Option<Rgb>,
     /// The host's text colour, if readable on the widget's background.
-    pub text: Option<Rgba>,
+    pub text: Option<Rgb>,
 }
 
 /// Decides the scheme and the borrowed colours (see the module rules).
@@ -166,12 +166,12 @@ pub fn decide(host: &Host) -> Theme {
     };
     // In `Auto` the background may be either: a colour is kept only if it
     // is readable on both.
-    let backgrounds: &[Rgba] = match scheme {
+    let backgrounds: &[Rgb] = match scheme {
         Scheme::Light => &[LIGHT_BACKGROUND],
         Scheme::Dark => &[DARK_BACKGROUND],
         Scheme::Auto => &[LIGHT_BACKGROUND, DARK_BACKGROUND],
     };
-    let readable = |c: &Rgba| {
+    let readable = |c: &Rgb| {
         backgrounds
             .iter()
             .all(|&bg| contrast(*c, bg) >= MIN_TEXT_CONTRAST)
@@ -212,8 +212,8 @@ const LINEAR: [u16; 256] = [
 mod tests {
     use super::*;
 
-    fn hex(rgb: u32) -> Rgba {
-        Rgba::rgb((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8)
+    fn hex(rgb: u32) -> Rgb {
+        Rgb::new((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8)
     }
 
     #[test]
@@ -246,8 +246,8 @@ mod tests {
 
     #[test]
     fn opaque_computed_colours_are_read_and_anything_else_refused() {
-        assert_eq!(Rgba::parse("rgb(157, 255, 32)"), Some(hex(0x9dff20)));
-        assert_eq!(Rgba::parse(" rgb(0,0,0) "), Some(hex(0x000000)));
+        assert_eq!(Rgb::parse("rgb(157, 255, 32)"), Some(hex(0x9dff20)));
+        assert_eq!(Rgb::parse(" rgb(0,0,0) "), Some(hex(0x000000)));
         for bad in [
             "",
             "red",
@@ -260,12 +260,12 @@ mod tests {
             "rgba(0, 0, 0, 0)",
             "rgba(255, 255, 255, 0.5)",
         ] {
-            assert_eq!(Rgba::parse(bad), None, "{bad}");
+            assert_eq!(Rgb::parse(bad), None, "{bad}");
         }
         assert_eq!(hex(0x123456).to_css(), "rgb(18 52 86)");
     }
 
-    fn host(background: Option<Rgba>) -> Host {
+    fn host(background: Option<Rgb>) -> Host {
         Host {
             background,
             accents: vec![hex(0x9dff20), hex(0x345c00)],
