@@ -13,12 +13,13 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 PREVIEW := http://127.0.0.1:8080/?now=2022-11-24T14:20:00%2B01:00
 
-.PHONY: help setup setup-browser serve dist test lint test-native test-browser test-e2e test-wordpress bench fuzz clean
+.PHONY: help setup setup-browser serve dist plugin test lint test-native test-browser test-e2e test-wordpress bench fuzz clean
 
 help:
 	@echo "make serve   build and serve the widget with the seed's programme on http://127.0.0.1:8080"
 	@echo "make test    every test: lint, native, browser (headless Chromium), end to end"
 	@echo "make dist    the release files into dist/"
+	@echo "make plugin  the WordPress plugin, target/plugin/live-agenda.zip"
 	@echo "make fuzz    fuzz the programme parser for a bounded time (nightly toolchain)"
 	@echo "make bench   measure sizes, load time, ticks and memory into BENCHMARKS.md"
 
@@ -39,6 +40,10 @@ dist: setup
 	@# Trunk's lock file is no file of the widget's: it must not be uploaded.
 	@rm -f dist/.trunk-lock
 	@scripts/check-dist.sh dist
+
+# The WordPress plugin with the release widget inside (wp-admin's "Upload Plugin").
+plugin: dist
+	@scripts/build-plugin.sh
 
 test: setup setup-browser lint test-native test-browser test-e2e test-wordpress
 	@echo "make test: every layer passed"
@@ -63,7 +68,7 @@ test-e2e: dist
 # A real WordPress from Debian's packages on 127.0.0.1:8181, set up as the
 # README says (scripts/wordpress/: idempotent, needs root), started for the
 # suite and stopped after it, pass or fail.
-test-wordpress: dist
+test-wordpress: plugin
 	@bash scripts/wordpress/start.sh
 	@status=0; scripts/run-layer.sh wordpress node --test --test-concurrency=1 tests/wordpress/ || status=$$?; \
 	  bash scripts/wordpress/stop.sh; exit $$status

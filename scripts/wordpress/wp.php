@@ -26,7 +26,8 @@ $_SERVER['REMOTE_ADDR']     = '127.0.0.1';
 function fail($msg) { fwrite(STDERR, "wp.php: $msg\n"); exit(1); }
 function usage() {
     fail("usage: wp.php theme <slug> | page <slug> <title> <html-file> | option <name> <value>"
-       . " | permalinks <structure> | user <login> <role> <password> <email>");
+       . " | permalinks <structure> | user <login> <role> <password> <email>"
+       . " | activate <plugin-file> | post-as <login> <slug> <title> <file>");
 }
 
 $args = array_slice($argv, 1);
@@ -114,6 +115,38 @@ case 'user':
     ));
     if (is_wp_error($id)) { fail($id->get_error_message()); }
     echo "user: $login created ($role, id $id)\n";
+    break;
+
+case 'activate':
+    // What "Activate" in wp-admin's Plugins screen does.
+    if (count($args) !== 1) { usage(); }
+    become_admin();
+    require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    $result = activate_plugin($args[0]);
+    if (is_wp_error($result)) { fail($result->get_error_message()); }
+    echo "activated: " . $args[0] . "\n";
+    break;
+
+case 'post-as':
+    // A published post written by <login> with that user's rights: for a
+    // user without unfiltered_html (an Author), wp_set_current_user()
+    // re-runs kses_init() and the content is filtered as on a real save.
+    if (count($args) !== 4) { usage(); }
+    list($login, $slug, $title, $file) = $args;
+    $user = get_user_by('login', $login);
+    if (!$user) { fail("no user $login"); }
+    $text = @file_get_contents($file);
+    if ($text === false) { fail("cannot read $file"); }
+    wp_set_current_user($user->ID);
+    $postarr = array(
+        'post_type' => 'post', 'post_status' => 'publish', 'post_name' => $slug,
+        'post_title' => $title, 'post_content' => rtrim($text, "\n"), 'post_author' => $user->ID,
+    );
+    $existing = get_page_by_path($slug, OBJECT, 'post');
+    if ($existing) { $postarr['ID'] = $existing->ID; }
+    $id = $existing ? wp_update_post(wp_slash($postarr), true) : wp_insert_post(wp_slash($postarr), true);
+    if (is_wp_error($id)) { fail($id->get_error_message()); }
+    echo get_permalink($id) . "\n";
     break;
 
 default:
