@@ -15,7 +15,7 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::browser::visibility::{on_visibility_change, page_hidden};
-use crate::clock::{ClockChoice, PreviewStart, VirtualClock};
+use crate::clock::{ClockChoice, PreviewStart};
 use crate::programme::model::Instant;
 use crate::reactive::effect;
 
@@ -49,7 +49,7 @@ pub struct UseClockReturn {
 }
 
 struct Inner {
-    clock: VirtualClock,
+    /// Which clock the agenda runs on (`ClockChoice::clock`).
     choice: ClockChoice,
     next_change: Option<Instant>,
     timer: Option<Timeout>,
@@ -63,7 +63,11 @@ struct Inner {
 fn tick(inner: &Rc<RefCell<Inner>>) {
     let (now, read, write) = {
         let state = inner.borrow();
-        (state.clock.now(real_now_ms()), state.now, state.set_now)
+        (
+            state.choice.clock().now(real_now_ms()),
+            state.now,
+            state.set_now,
+        )
     };
     // A plain signal notifies on every set: only set a new instant, so that a
     // wake within the same second re-renders nothing.
@@ -82,7 +86,8 @@ fn schedule(inner: &Rc<RefCell<Inner>>) {
         return;
     }
     let delay = state
-        .clock
+        .choice
+        .clock()
         .real_ms_to_wake(real_now_ms(), state.next_change);
     let weak = Rc::downgrade(inner);
     let millis = (delay + LATE_MARGIN_MS).ceil().min(f64::from(u32::MAX)) as u32;
@@ -109,13 +114,10 @@ pub fn use_clock(
     let real = real_now_ms();
     // Chosen at once when it can be (no preview): the agenda then renders
     // in the same pass as the programme.
-    let clock = choice
-        .update(untrack(&preview), speed, skew_ms.get_untracked(), real)
-        .unwrap_or_default();
+    choice.update(untrack(&preview), speed, skew_ms.get_untracked(), real);
     let ready = RwSignal::new(choice.is_chosen());
-    let (now, set_now) = signal(clock.now(real));
+    let (now, set_now) = signal(choice.clock().now(real));
     let inner = Rc::new(RefCell::new(Inner {
-        clock,
         choice,
         next_change: None,
         timer: None,
@@ -146,8 +148,7 @@ pub fn use_clock(
             .borrow_mut()
             .choice
             .update(start, speed, skew, real_now_ms());
-        if let Some(clock) = switched {
-            inner.borrow_mut().clock = clock;
+        if switched.is_some() {
             tick(&inner);
             ready.set(true);
         }

@@ -37,14 +37,19 @@ pub fn read(mount: &HtmlElement, theme_option: Option<String>, standalone: bool)
             .is_some_and(|scheme| scheme.contains("dark")),
         accents: ACCENTS.iter().filter_map(|name| colour(name)).collect(),
         text: colour(TEXT),
+        // The mount point itself is reset by the shadow root's
+        // `all: initial`: the font is its parent's.
+        font: mount
+            .parent_element()
+            .and_then(|p| computed(&p, "font-family")),
     }
 }
 
 /// Applies the decision to the widget's container: its scheme as
-/// `data-scheme`, the borrowed colours and the host's font as the custom
-/// properties the stylesheet reads (`--_la-host-*`); an embedder's own
-/// `--la-*` still come first there.
-pub fn apply(container: &HtmlElement, mount: &HtmlElement, host: &Host) {
+/// `data-scheme`, the borrowed colours and font as the custom properties
+/// the stylesheet reads (`--_la-host-*`); an embedder's own `--la-*` still
+/// come first there.
+pub fn apply(container: &HtmlElement, host: &Host) {
     let decided = theme::decide(host);
     let _ = container.set_attribute("data-scheme", decided.scheme.as_str());
     let style = container.style();
@@ -54,15 +59,8 @@ pub fn apply(container: &HtmlElement, mount: &HtmlElement, host: &Host) {
     if let Some(text) = decided.text {
         let _ = style.set_property("--_la-host-text", &text.to_css());
     }
-    // The host's font where the widget sits (its mount point is reset by
-    // the shadow root's `all: initial`: read the parent's).
-    if !host.standalone {
-        if let Some(font) = mount
-            .parent_element()
-            .and_then(|p| computed(&p, "font-family"))
-        {
-            let _ = style.set_property("--_la-host-font", &font);
-        }
+    if let Some(font) = decided.font {
+        let _ = style.set_property("--_la-host-font", &font);
     }
 }
 

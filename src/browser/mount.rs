@@ -89,7 +89,7 @@ fn mount_in_shadow(
     let shadow = host.attach_shadow(&init)?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     container.set_class_name("la-host");
-    browser_host::apply(&container, host, &guest);
+    browser_host::apply(&container, &guest);
     let Some(href) = css else {
         shadow.append_child(&container)?;
         mount_in(container, Some(host.clone()), options);

@@ -7,15 +7,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { launch, PHONE, screenshot } from '../e2e/support/browser.mjs';
 import { axeViolations } from '../e2e/support/axe.mjs';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CONTENT = process.env.WP_CONTENT ?? '/var/lib/wordpress/wp-content';
-const NOW = '2022-11-24T14:20:00+01:00';
-const wp = (...args) => execFileSync('php', [join(ROOT, 'scripts/wordpress/wp.php'), ...args], { encoding: 'utf8' }).trim();
+import { CONTENT, NOW, ROOT, wp } from './support.mjs';
 
 let browser;
 let postUrl;

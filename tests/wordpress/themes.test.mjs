@@ -9,26 +9,21 @@
 // says so, and the theme's own elements untouched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { launch, PHONE, screenshot } from '../e2e/support/browser.mjs';
 import { axeViolations } from '../e2e/support/axe.mjs';
+import { CONTENT, NOW, ROOT, wp } from './support.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
-const UPLOADS = process.env.WP_UPLOADS ?? '/var/lib/wordpress/wp-content/uploads';
+const UPLOADS = join(CONTENT, 'uploads');
 const THEMES = ['twentytwentythree', 'twentytwentytwo', 'twentytwentyone'];
 const SIZES = [
   { name: 'phone', context: { ...PHONE, colorScheme: 'dark' } },
   { name: 'desktop', context: { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' } },
 ];
-// During Leiber's talk, with the organisers' announcement.
-const NOW = '2022-11-24T14:20:00+01:00';
+// During Leiber's talk (NOW), with the organisers' announcement.
 const NOTICE = { fr: 'Retard de 10 minutes', en: 'Running 10 minutes late' };
-
-const wp = (...args) => execFileSync('php', [join(ROOT, 'scripts/wordpress/wp.php'), ...args], { encoding: 'utf8' }).trim();
 
 let browser;
 let pages; // { widget, plain, partial }: their URLs

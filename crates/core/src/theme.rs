@@ -17,6 +17,8 @@
 //!   dark (relative luminance below 0.18, where white and black text have
 //!   the same contrast on it), light when it is light, and the phone's only
 //!   when the host declares no background at all.
+//! - **Font**: the host's where the widget sits, in an embed; the
+//!   standalone page keeps its own.
 //! - An embedder's own `--la-*` values are theirs: never checked, never
 //!   replaced (the stylesheet reads them first).
 
@@ -133,6 +135,8 @@ pub struct Host {
     pub accents: Vec<Rgb>,
     /// The host's text colour candidate (`--color-text`).
     pub text: Option<Rgb>,
+    /// The computed font family where the widget sits.
+    pub font: Option<String>,
 }
 
 /// What the widget takes from its host.
@@ -143,6 +147,8 @@ pub struct Theme {
     pub accent: Option<Rgb>,
     /// The host's text colour, if readable on the widget's background.
     pub text: Option<Rgb>,
+    /// The host's font, in an embed (the standalone page has its own).
+    pub font: Option<String>,
 }
 
 /// Decides the scheme and the borrowed colours (see the module rules).
@@ -180,6 +186,7 @@ pub fn decide(host: &Host) -> Theme {
         scheme,
         accent: host.accents.iter().copied().find(readable),
         text: host.text.filter(readable),
+        font: host.font.clone().filter(|_| !host.standalone),
     }
 }
 
@@ -268,6 +275,7 @@ mod tests {
     fn host(background: Option<Rgb>) -> Host {
         Host {
             background,
+            font: Some("Georgia, serif".to_owned()),
             accents: vec![hex(0x9dff20), hex(0x345c00)],
             text: Some(hex(0x000000)),
             ..Host::default()
@@ -316,6 +324,9 @@ mod tests {
             ..host(Some(hex(0x111111)))
         };
         assert_eq!(decide(&standalone).scheme, Scheme::Auto);
+        // The page's own font is the standalone page's; an embed takes the host's.
+        assert_eq!(decide(&standalone).font, None);
+        assert_eq!(decide(&host(None)).font.as_deref(), Some("Georgia, serif"));
         for (option, scheme) in [
             ("light", Scheme::Light),
             (" DARK ", Scheme::Dark),

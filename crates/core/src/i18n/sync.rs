@@ -101,30 +101,23 @@ pub struct ProblemLine {
 
 /// `[data-error]` for `failure` of the programme at `file`, in `lang`.
 pub fn error_message(lang: Lang, file: &str, failure: &Failure) -> ErrorMessage {
-    match failure {
-        Failure::Invalid(problems) => ErrorMessage {
-            lead: invalid_file(lang, file),
-            problems: problems
-                .iter()
-                .filter(|p| p.is_error())
-                .map(|p| ProblemLine {
-                    path: p.path.clone(),
-                    message: problem_message(lang, &p.kind),
-                })
-                .collect(),
-        },
-        other => ErrorMessage {
-            lead: fetch_failed(lang, file, &failure_reason(lang, other)),
-            problems: Vec::new(),
-        },
-    }
-}
-
-/// Why a fetch gave nothing usable, as a clause (no capital, no final
-/// period): "the server failed (HTTP 500)".
-fn failure_reason(lang: Lang, failure: &Failure) -> String {
     let fr = lang == Lang::Fr;
-    match failure {
+    // Why a fetch gave nothing usable, as a clause (no capital, no final
+    // period): "the server failed (HTTP 500)".
+    let reason = match failure {
+        Failure::Invalid(problems) => {
+            return ErrorMessage {
+                lead: invalid_file(lang, file),
+                problems: problems
+                    .iter()
+                    .filter(|p| p.is_error())
+                    .map(|p| ProblemLine {
+                        path: p.path.clone(),
+                        message: problem_message(lang, &p.kind),
+                    })
+                    .collect(),
+            }
+        }
         Failure::Network(detail) => {
             let base = if fr {
                 "le réseau est injoignable"
@@ -166,8 +159,9 @@ fn failure_reason(lang: Lang, failure: &Failure) -> String {
         Failure::NotJson => {
             "the server sent a web page, not the JSON file (check the address)".to_owned()
         }
-        // Said by `error_message` with the list of problems.
-        Failure::Invalid(_) if fr => "le fichier n’est pas un programme valide".to_owned(),
-        Failure::Invalid(_) => "the file is not a valid programme".to_owned(),
+    };
+    ErrorMessage {
+        lead: fetch_failed(lang, file, &reason),
+        problems: Vec::new(),
     }
 }
