@@ -13,6 +13,17 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 PREVIEW := http://127.0.0.1:8080/?now=2022-11-24T14:20:00%2B01:00
 
+# The release wasm (what `dist/`, the plugin and the e2e tests use) is built
+# with a pinned nightly that rebuilds std for size and aborts on a panic
+# without formatting its message (-16 KB brotli: BENCHMARKS.md, Decisions).
+# Lint, native and browser tests stay on stable. scripts/install-tools.sh
+# installs this toolchain with rust-src and fetches std's crates.
+export RELEASE_TOOLCHAIN := nightly-2026-05-19
+RELEASE_BUILD := RUSTUP_TOOLCHAIN=$(RELEASE_TOOLCHAIN) \
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+
 .PHONY: help setup setup-browser serve dist plugin test lint test-native test-browser test-e2e test-wordpress bench fuzz clean
 
 help:
@@ -33,10 +44,10 @@ serve: setup
 	@echo "live-agenda: http://127.0.0.1:8080/"
 	@echo "preview during Leiber's talk: $(PREVIEW)"
 	# Its own folder: dist/ stays the release build the tests and the web editor use.
-	trunk serve --release --dist target/serve
+	$(RELEASE_BUILD) trunk serve --release --dist target/serve
 
 dist: setup
-	trunk build --release
+	$(RELEASE_BUILD) trunk build --release
 	@# Trunk's lock file is no file of the widget's: it must not be uploaded.
 	@rm -f dist/.trunk-lock
 	@scripts/check-dist.sh dist
@@ -78,13 +89,13 @@ test-wordpress: plugin
 bench: dist
 	node scripts/bench.mjs
 
-# Bounded: two minutes of libFuzzer on programme::load (needs the nightly
-# toolchain; cargo-fuzz is installed on first use). Not part of `make test`.
+# Bounded: two minutes of libFuzzer on programme::load (on the release's
+# pinned nightly; cargo-fuzz is installed on first use). Not part of `make test`.
 FUZZ_SECONDS ?= 120
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	mkdir -p fuzz/corpus/load && cp tests/fixtures/*.json assets/programme.json fuzz/corpus/load/
-	cargo +nightly fuzz run load fuzz/corpus/load -- -max_total_time=$(FUZZ_SECONDS)
+	cargo +$(RELEASE_TOOLCHAIN) fuzz run load fuzz/corpus/load -- -max_total_time=$(FUZZ_SECONDS)
 
 clean:
 	rm -rf dist tests/e2e/out

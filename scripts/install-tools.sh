@@ -17,6 +17,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build's pinned nightly (the Makefile's RELEASE_TOOLCHAIN),
+# minimal, with std's sources: the release wasm rebuilds std for size.
+RELEASE_TOOLCHAIN=${RELEASE_TOOLCHAIN:?set by the Makefile}
+if ! rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1 \
+  || ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -q '^rust-src'; then
+  say "installing $RELEASE_TOOLCHAIN with rust-src for the release build (~15 s)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
+fi
+
 if ! command -v trunk >/dev/null || ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (a cold build takes ~15 min)"
   # 0.22.x declares rustc 1.96; it builds and runs fine on 1.95.
@@ -38,3 +47,6 @@ if [ -f Cargo.lock ]; then
   # Trunk builds with --offline: the crates must be in the local registry.
   cargo fetch --locked >/dev/null
 fi
+# The same for std's own crates, rebuilt by the release build.
+SYSROOT=$(rustc +"$RELEASE_TOOLCHAIN" --print sysroot)
+cargo +"$RELEASE_TOOLCHAIN" fetch -q --manifest-path "$SYSROOT/lib/rustlib/src/rust/library/Cargo.toml"
