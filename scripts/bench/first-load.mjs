@@ -13,11 +13,12 @@ export const HARD_CAP = 100 * KB;
  * What `make test` holds the first load to meanwhile: the size reached and
  * a little room, so that it only comes down with cuts. Lower it with each
  * cut; the aim is HARD_CAP. Raised once, 150 → 151 KB, for the good
- * guest's colours (issue 13: +2.4 KB); 151 → 140 KB with the release build
+ * guest's colours (issue 13: +2.4 KB); 151 → 138 KB with the release build
  * on a pinned nightly (std rebuilt for size, panics abort at once: 154.5 →
- * 138.7 KB). BENCHMARKS.md "Decisions" has each step.
+ * 138.7 KB, then 140.1 KB with the good guest's last parts). BENCHMARKS.md
+ * "Decisions" has each step.
  */
-export const CEILING = 140 * KB;
+export const CEILING = 138 * KB;
 
 /**
  * Starts recording `page`'s requests through CDP's network events (they

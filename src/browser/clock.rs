@@ -46,6 +46,12 @@ pub struct UseClockReturn {
     /// `next_redraw`): the clock wakes then when it is before the next
     /// minute boundary.
     pub wake_at: Callback<Option<Instant>>,
+    /// Whether the clock is a preview's (`ClockChoice::is_preview`): the
+    /// agenda then wears a badge.
+    pub preview: RwSignal<bool>,
+    /// An instant of the device's clock on the agenda's (an update's time,
+    /// said on the clock the agenda is shown on).
+    pub agenda_at: Callback<Instant, Instant>,
 }
 
 struct Inner {
@@ -116,6 +122,7 @@ pub fn use_clock(
     // in the same pass as the programme.
     choice.update(untrack(&preview), speed, skew_ms.get_untracked(), real);
     let ready = RwSignal::new(choice.is_chosen());
+    let previewing = RwSignal::new(choice.is_preview());
     let (now, set_now) = signal(choice.clock().now(real));
     let inner = Rc::new(RefCell::new(Inner {
         choice,
@@ -149,8 +156,10 @@ pub fn use_clock(
             .choice
             .update(start, speed, skew, real_now_ms());
         if switched.is_some() {
+            let is_preview = inner.borrow().choice.is_preview();
             tick(&inner);
             ready.set(true);
+            previewing.set(is_preview);
         }
     });
 
@@ -165,9 +174,19 @@ pub fn use_clock(
         // Only when to wake changes: the instant shown stays as it is.
         schedule(&inner);
     });
+    let agenda_at = Callback::new(move |device: Instant| {
+        let clock = stored
+            .try_get_value()
+            .flatten()
+            .map(|inner| inner.borrow().choice.clock())
+            .unwrap_or_default();
+        clock.now(device.0 as f64 * 1000.0)
+    });
     UseClockReturn {
         now,
         ready,
         wake_at,
+        preview: previewing,
+        agenda_at,
     }
 }

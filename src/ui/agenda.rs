@@ -48,6 +48,10 @@ pub fn Agenda(
     /// [`crate::browser::clock::UseClockReturn::wake_at`]).
     #[prop(optional)]
     wake_at: Option<Callback<Option<Instant>>>,
+    /// Whether the clock is a preview's (`now=`, `speed=`): a badge says
+    /// so, with the agenda's time.
+    #[prop(optional)]
+    preview: Option<RwSignal<bool>>,
     /// Whether the agenda is the page (it then scrolls to now on load)
     /// rather than a guest in someone else's (it never does).
     #[prop(optional)]
@@ -106,6 +110,30 @@ pub fn Agenda(
     let list = NodeRef::<html::Ol>::new();
     initial_scroll(list, open_abstracts, programme, states, standalone);
     follow_fragment(list, open_abstracts);
+    // The button that brings "now" into view: an embed never scrolls there
+    // by itself, the visitor asks. What "now" is, is read when asked.
+    let has_now = move || states.with(|s| display::now_target(s).is_some());
+    let go_to_now = move |_| {
+        let id = states
+            .with_untracked(|s| display::now_target(s))
+            .and_then(|index| {
+                programme.with_untracked(|p| p.items.get(index).map(|i| i.id.clone()))
+            });
+        if let Some(item) = list
+            .get_untracked()
+            .zip(id)
+            .and_then(|(list, id)| find_item(&list, &id))
+        {
+            scroll::into_view(&item);
+        }
+    };
+    let previewing = move || preview.is_some_and(|p| p.get());
+    let preview_badge = move || {
+        if !previewing() {
+            return String::new();
+        }
+        i18n::preview_badge(lang.get(), local_in(&zone.get(), now.get()).time)
+    };
 
     // Calendar files and shared links, built from the programme as shown.
     let save_ics = Callback::new(move |only: Option<String>| {
@@ -187,6 +215,10 @@ pub fn Agenda(
             <p class="la-zone">
                 {reactive_string(move || i18n::times_in_zone(lang.get(), &zone.get()))}
             </p>
+            // A page left with `now=` must not pass for the live programme.
+            <p class="la-preview" data-preview="" hidden=hidden_unless(previewing)>
+                {reactive_string(preview_badge)}
+            </p>
             {move || {
                 let links = links();
                 (!links.is_empty()).then(|| view! {
@@ -223,6 +255,16 @@ pub fn Agenda(
             >
                 {reactive_string(move || status_parts.with(|(_, next)| next.clone().unwrap_or_default()))}
             </span>
+            " "
+            <button
+                type="button"
+                class="la-action la-go-now"
+                data-go-now=""
+                hidden=hidden_unless(has_now)
+                on:click=go_to_now
+            >
+                {tr(lang, Msg::GoToNow)}
+            </button>
         </p>
         <Announcer timeline=timeline status=Signal::derive(status)/>
         // The visitor's choices after what is on: the announcement and the

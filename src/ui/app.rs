@@ -47,6 +47,8 @@ pub fn App(
         now,
         ready: clock_ready,
         wake_at,
+        preview: previewing,
+        agenda_at,
     } = use_clock(preview, options.speed, source.skew_ms);
     let ready = Memo::new(move |_| has_programme.get() && clock_ready.get());
 
@@ -66,12 +68,14 @@ pub fn App(
     // clone the whole programme (1.3 MB for 2,000 items) on each tick.
     let programme: Signal<Programme> =
         Memo::new(move |_| source.programme.get().unwrap_or_default()).into();
+    // Its times on the agenda's clock: a preview's update is said at the
+    // preview's time, as everything else.
     let notice = move || {
         now.track();
         let zone = programme.with(|p| p.event.timezone.clone());
         source
             .notice()
-            .map(|n| i18n::sync_notice(lang.get(), &n, |i| local_in(&zone, i)))
+            .map(|n| i18n::sync_notice(lang.get(), &n, |i| local_in(&zone, agenda_at.run(i))))
     };
     let has_notice = Memo::new(move |_| notice().is_some());
     view! {
@@ -110,6 +114,7 @@ pub fn App(
                     now=now
                     changed=source.changed
                     wake_at=wake_at
+                    preview=previewing
                     standalone=options.standalone
                 />
             </Show>

@@ -20,7 +20,7 @@ async function hostPage(path, css, { attrs = '', colorScheme = 'dark', now = NOW
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host</title><link rel="icon" href="data:,"><style>${css}</style></head><body><main>
 <h1>Chair website</h1>
-<div data-live-agenda data-src="programme.json" data-lang="en" data-now="${now}" ${attrs}></div>
+<div data-live-agenda data-src="programme.json" data-lang="en" ${now ? `data-now="${now}"` : ''} ${attrs}></div>
 </main><script type="module" src="./live-agenda.js"></script></body></html>`);
   });
   // The phone is in dark mode unless told otherwise: the host must win.
@@ -128,6 +128,16 @@ test('an embed never scrolls its host page on load; a #id deep link still does',
   assert.ok(await p.locator('h1').isVisible());
   const status = await p.locator('[data-status]').boundingBox();
   assert.ok(status.y + status.height <= 844, `the status line is on the first screen (${status.y})`);
+  // The visitor asks: « Go to now » brings the live item into view.
+  const goNow = p.locator('[data-go-now]');
+  assert.equal(await goNow.innerText(), 'Go to now');
+  await goNow.click();
+  await p.waitForFunction(() => window.scrollY > 0, null, { timeout: 5_000 });
+  await p.waitForFunction(() => {
+    const item = document.querySelector('[data-live-agenda]').shadowRoot.querySelector('[data-session-id="discussion"]');
+    const top = item.getBoundingClientRect().top;
+    return top >= 0 && top < innerHeight / 2;
+  }, null, { timeout: 5_000 });
   // A shared link to an item is a request: it scrolls.
   const linked = await p.context().newPage();
   await linked.goto(server.url + 'still.html#tartaglione-lottery');
@@ -135,4 +145,18 @@ test('an embed never scrolls its host page on load; a #id deep link still does',
   await item.waitFor();
   await linked.waitForFunction(() => window.scrollY > 0, null, { timeout: 5_000 });
   assert.ok(await item.isVisible());
+});
+
+test('before the event the top is "now": no button to go there; a preview says it is one, on its own clock', async () => {
+  const early = await hostPage('/early.html', 'body { background: #fff; }', { colorScheme: 'light', now: '2022-11-24T13:00:00+01:00' });
+  assert.equal(await early.locator('[data-go-now]').isVisible(), false);
+  // The preview's badge, with the agenda's time (not the phone's).
+  assert.equal(await early.locator('[data-preview]').innerText(), 'Preview at 13:00 (simulated clock)');
+  await early.close();
+  // The real clock (the event is long over): no badge.
+  const real = await hostPage('/real.html', 'body { background: #fff; }', { colorScheme: 'light', now: null });
+  await real.locator('[data-status]').waitFor();
+  assert.equal(await real.locator('[data-preview]').isVisible(), false);
+  assert.equal(await real.locator('[data-go-now]').isVisible(), false, 'nothing live or next after the event');
+  await real.close();
 });

@@ -42,10 +42,10 @@ function programmeSource(path) {
 }
 
 /** A phone whose clock is the fake one, set to 14:20 in Paris. */
-async function openAt(path, { time = T1420, lang = 'en' } = {}) {
+async function openAt(path, { time = T1420, lang = 'en', query = '' } = {}) {
   const page = await phonePage(browser, { timezoneId: 'Europe/Paris' });
   await page.clock.install({ time });
-  await page.goto(`${server.url}?lang=${lang}&src=${path.slice(1)}`);
+  await page.goto(`${server.url}?lang=${lang}&src=${path.slice(1)}${query}`);
   await page.locator('[data-session-id="fin"]').waitFor();
   return page;
 }
@@ -109,6 +109,21 @@ test('a changed programme is applied in place: scroll, language and open abstrac
   assert.ok(Math.abs((await viewTop()) - topBefore) <= 2, `moved from ${topBefore} to ${await viewTop()}`);
   assert.deepEqual(page.errors, []);
   await screenshot(page, 'data-updated');
+});
+
+test('in a preview, an update is said on the preview’s clock, not the phone’s', async () => {
+  const source = programmeSource('/preview-live.json');
+  // The phone says 14:20; the preview runs from 15:00.
+  const page = await openAt('/preview-live.json', { query: '&now=15:00' });
+  assert.equal(await textOf(page.locator('[data-preview]')), 'Preview at 15:00 (simulated clock)');
+  const next = clone(seed);
+  next.sessions[6].title = { en: 'A retitled discussion' };
+  source.answer = { status: 200, body: JSON.stringify(next) };
+  await nextFetch(page);
+  await page.locator('[data-changed]').first().waitFor();
+  assert.equal(await textOf(notice(page)), 'Updated at 15:01');
+  assert.equal(await textOf(page.locator('[data-preview]')), 'Preview at 15:01 (simulated clock)');
+  assert.deepEqual(page.errors, []);
 });
 
 const BAD_ANSWERS = [

@@ -226,6 +226,7 @@ const focused = (page) =>
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return {
       lang: el?.getAttribute('data-lang') ?? null,
+      goNow: el?.hasAttribute('data-go-now') ?? false,
       expanded: el?.getAttribute('aria-expanded') ?? null,
       outline: el ? getComputedStyle(el).outlineStyle : 'none',
     };
@@ -233,6 +234,11 @@ const focused = (page) =>
 
 test('keyboard: the language switch and an abstract work with Tab and Enter, focus visible', async () => {
   const page = await open('14:20', 'en');
+  // In reading order: the status line's « Go to now », then the switches.
+  await page.keyboard.press('Tab');
+  const goNow = await focused(page);
+  assert.equal(goNow.goNow, true);
+  assert.notEqual(goNow.outline, 'none', 'focus is visible');
   await page.keyboard.press('Tab');
   const first = await focused(page);
   assert.equal(first.lang, 'fr');

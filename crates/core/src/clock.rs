@@ -172,6 +172,13 @@ impl ClockChoice {
         Some(clock)
     }
 
+    /// Whether the agenda runs on a preview's clock (`now=`, at `speed=`),
+    /// not the visitor's: the widget then says so (a badge), and times it
+    /// gives (an update's) are on that clock too.
+    pub fn is_preview(&self) -> bool {
+        self.preview_started
+    }
+
     /// Whether a clock has been chosen: the agenda waits for it (shown at
     /// the device's time first, a preview would jump).
     pub fn is_chosen(&self) -> bool {
@@ -254,6 +261,7 @@ mod tests {
         let mut choice = ClockChoice::default();
         assert_eq!(choice.update(PreviewStart::Pending, 60.0, 0.0, 0.0), None);
         assert!(!choice.is_chosen());
+        assert!(!choice.is_preview(), "no badge before the preview runs");
         assert_eq!(
             choice.clock(),
             VirtualClock::real_time(),
@@ -264,12 +272,13 @@ mod tests {
             choice.update(PreviewStart::At(at), 60.0, 0.0, 10.0),
             Some(preview)
         );
+        assert!(choice.is_preview());
         // A live update or a correction later: the preview runs on.
         assert_eq!(
             choice.update(PreviewStart::At(Instant(5)), 1.0, 9e5, 20.0),
             None
         );
-        assert!(choice.is_chosen());
+        assert!(choice.is_chosen() && choice.is_preview());
 
         let mut real = ClockChoice::default();
         assert_eq!(
@@ -285,6 +294,11 @@ mod tests {
             real.update(PreviewStart::None, 1.0, 300_000.0, 99.0),
             Some(VirtualClock::corrected(300_000.0))
         );
+        assert!(!real.is_preview());
+        // `now=tomorrow` names no instant: the visitor's clock, no badge.
+        let mut unusable = ClockChoice::default();
+        unusable.update(PreviewStart::Unusable, 60.0, 0.0, 0.0);
+        assert!(unusable.is_chosen() && !unusable.is_preview());
     }
 
     #[test]

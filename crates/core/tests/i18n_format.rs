@@ -151,6 +151,14 @@ fn phrases() {
         "Mis à jour à 14~h~05"
     );
     assert_eq!(i18n::updated_at(Lang::En, time(14, 5)), "Updated at 14:05");
+    assert_eq!(
+        tilde(i18n::preview_badge(Lang::Fr, time(14, 20))),
+        "Aperçu à 14~h~20 (horloge simulée)"
+    );
+    assert_eq!(
+        i18n::preview_badge(Lang::En, time(14, 20)),
+        "Preview at 14:20 (simulated clock)"
+    );
 }
 
 // --- The status sentence over a small programme in Paris (UTC+1 in November).

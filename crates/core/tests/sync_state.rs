@@ -2,6 +2,7 @@
 //! stored and said after each fetch outcome. Each test names the rule it
 //! guards; the first of all: a good programme is never lost.
 
+use live_agenda_core::clock::VirtualClock;
 use live_agenda_core::i18n::{self, Lang};
 use live_agenda_core::programme::{load, FixedZones, Instant, Loaded, Problem, ProblemKind};
 use live_agenda_core::sync::{
@@ -367,17 +368,27 @@ fn a_skewed_date_header_corrects_the_live_clock_quietly() {
 }
 
 #[test]
-fn updated_at_is_on_the_corrected_clock() {
+fn updated_at_is_on_the_device_clock_and_said_on_the_agendas() {
     let mut sync = showing_v1();
     let outcome = Outcome::Fresh {
         text: programme("Changed", "14:00"),
         server_ms: Some(T0 + 3_600_000.0),
     };
     sync.apply(outcome, T0, loader);
+    let Some(Notice::UpdatedAt(at)) = sync.notice(T0) else {
+        panic!("a changed programme is an update");
+    };
+    assert_eq!(at, Instant((T0 / 1000.0) as i64), "the device's clock");
+    let at_ms = at.0 as f64 * 1000.0;
+    // The corrected clock says it an hour later, as the agenda is shown;
     assert_eq!(
-        sync.notice(T0),
-        Some(Notice::UpdatedAt(Instant(1_669_298_400)))
+        VirtualClock::corrected(sync.skew_ms()).now(at_ms),
+        Instant(1_669_298_400)
     );
+    // a preview started at 14:20 a real minute before, at speed 60, says
+    // the agenda's 15:20.
+    let preview = VirtualClock::preview(at_ms - 60_000.0, Instant(1_669_296_000), 60.0);
+    assert_eq!(preview.now(at_ms), Instant(1_669_296_000 + 3_600));
 }
 
 #[test]

@@ -58,6 +58,9 @@ messages! {
     Links,
     /// Heading of the organisers' announcement.
     Announcement,
+    /// Button that brings what is on now into view (an embed does not
+    /// scroll there by itself).
+    GoToNow,
     /// Accessible label of the language switch.
     LanguageSwitch,
     /// Accessible label of the time-zone switch.
@@ -117,6 +120,7 @@ fn fr(msg: Msg) -> &'static str {
         Msg::PracticalInfo => "Informations pratiques",
         Msg::Links => "Liens",
         Msg::Announcement => "Annonce",
+        Msg::GoToNow => "Aller à maintenant",
         Msg::LanguageSwitch => "Langue",
         Msg::TimeZoneSwitch => "Fuseau horaire",
         Msg::EventTimes => "Heure de l’événement",
@@ -153,6 +157,7 @@ fn en(msg: Msg) -> &'static str {
         Msg::PracticalInfo => "Practical information",
         Msg::Links => "Links",
         Msg::Announcement => "Announcement",
+        Msg::GoToNow => "Go to now",
         Msg::LanguageSwitch => "Language",
         Msg::TimeZoneSwitch => "Time zone",
         Msg::EventTimes => "Event time",

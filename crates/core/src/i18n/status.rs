@@ -1,5 +1,6 @@
 //! The one-line status (`[data-status]`): what is on, what comes next, when
-//! the event starts, that it has ended.
+//! the event starts, that it has ended; and the badge saying the clock it
+//! is told on is a preview's.
 
 use crate::i18n::catalogue::{t, Msg};
 use crate::i18n::format::{format_date, format_time, in_minutes, minutes_left};
@@ -163,5 +164,16 @@ pub fn status_parts(
             };
             (now, then)
         }
+    }
+}
+
+/// The badge of a preview clock (`now=`, `speed=`): the agenda's time,
+/// which is not the visitor's, so that a page left in preview is not
+/// mistaken for the live programme.
+pub fn preview_badge(lang: Lang, time: CivilTime) -> String {
+    let time = format_time(lang, time);
+    match lang {
+        Lang::Fr => format!("Aperçu à {time} (horloge simulée)"),
+        Lang::En => format!("Preview at {time} (simulated clock)"),
     }
 }

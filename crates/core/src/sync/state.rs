@@ -12,8 +12,10 @@ use crate::sync::{REFRESH_MS, WAKE_GAP_MS};
 /// What `[data-notice]` says about the freshness of the programme shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// A changed programme was applied in place at this instant (corrected
-    /// clock): "updated at 14:02".
+    /// A changed programme was applied in place at this instant of the
+    /// device's clock: "updated at 14:02", said on the agenda's clock (the
+    /// view maps it through [`crate::clock::VirtualClock::now`]: corrected,
+    /// or a preview's).
     UpdatedAt(Instant),
     /// The copy kept on this device is shown while the first answer is
     /// awaited: "copy from 35 min ago".
@@ -168,7 +170,7 @@ impl SyncState {
             Some(old) if same_programme(&old.loaded.programme, &loaded.programme) => false,
             Some(old) => {
                 self.changed = changed_items(&old.loaded.programme, &loaded.programme);
-                self.updated_at = Some(ms_to_instant(self.corrected_now_ms(now_ms)));
+                self.updated_at = Some(ms_to_instant(now_ms));
                 true
             }
             None => true,
