@@ -7,7 +7,8 @@
 //
 // Sections: 1 first-load transfer; 2 time to agenda vs a static page (4x CPU
 // throttling); 3 DOM mutations per minute tick; 4 timers while hidden;
-// 5 a generated 2,000-item programme (render, tick, memory).
+// 5 a generated 2,000-item programme (render, tick, memory); 6 on a phone's
+// network (first visit and repeat visit, beside the static page).
 //
 // `node scripts/bench.mjs --quick` runs each page a few times only (trying
 // the bench out; the report says so). `--keep` keeps the served folder (static pages and
@@ -44,6 +45,20 @@ const QUICK = ARGS.includes('--quick');
 const SEED_RUNS = QUICK ? 3 : 15;
 const BIG_RUNS = QUICK ? 2 : 5;
 const THROTTLE = 4;
+/** Lighthouse's mobile profile (issue 16): 150 ms round trip, 1.6 Mbps down, 750 kbps up. */
+const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const NETWORK_RUNS = QUICK ? 3 : 9;
+/** The programme's first text, and the live agenda (the status line). */
+const TEXT_SEL = '[data-session-id]';
+const EMBED_PAGE = 'bench-embed.html';
+/** A host page as the WordPress plugin gives it: a mount point, the loader, nothing preloaded. */
+const embedPage = () => `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Atelier</title>
+<link rel="icon" href="data:,"></head><body><main><h1>Atelier</h1>
+<div data-live-agenda data-src="programme.json" data-lang="fr" data-now="2022-11-24T14:20:00+01:00"></div>
+</main><script type="module" src="./live-agenda.js"></script></body></html>
+`;
+const LIVE_SEL = '[data-status]';
 const BIG_FILE = 'bench-programme-2000.json';
 const SEED_QUERY = '?now=2022-11-24T14:20:00%2B01:00&lang=fr';
 const TICK_QUERY = '?now=2022-11-24T14:16:00%2B01:00&speed=60&lang=fr';
@@ -66,7 +81,7 @@ class MeasurementError extends Error {}
 // Pages
 
 /** A new phone-sized context (cold cache) with `initScripts`, and its page. */
-async function openPage(browser, { initScripts = [], clock = false, throttle = 1 } = {}) {
+async function openPage(browser, { initScripts = [], clock = false, throttle = 1, network = null } = {}) {
   const context = await browser.newContext({ ...PHONE });
   const page = await context.newPage();
   page.errors = [];
@@ -78,6 +93,10 @@ async function openPage(browser, { initScripts = [], clock = false, throttle = 1
   for (const [fn, arg] of initScripts) await context.addInitScript(fn, arg);
   const cdp = await context.newCDPSession(page);
   if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   return { context, page, cdp };
 }
 
@@ -193,6 +212,68 @@ async function compare(browser, pages, selector, runs, label) {
     runs: list.length,
   });
   return { widget: summary(times.widget), static: summary(times.static) };
+}
+
+// ---------------------------------------------------------------------------
+// 6. On a phone's network
+
+/**
+ * The bytes that came over the network (headers included) from now on:
+ * CDP's encodedDataLength of every finished request.
+ */
+function countTransfer(cdp) {
+  let total = 0;
+  cdp.on('Network.loadingFinished', (e) => (total += e.encodedDataLength));
+  cdp.on('Network.responseReceived', ({ response }) => {
+    if (!response.url.endsWith('.wasm') || response.status !== 200) return;
+    const note = `phone network: the wasm came ${response.headers['content-encoding'] ?? 'uncompressed'}`;
+    if (!notes.includes(note)) notes.push(note);
+  });
+  return { reset: () => (total = 0), get total() { return total; } };
+}
+
+/**
+ * One visit on the phone's network with 4× CPU: times to the programme's
+ * text and to the live agenda; then, `repeat`, a second visit in the same
+ * context (warm cache): its times and what it transferred.
+ */
+async function networkVisit(browser, url, what, repeat) {
+  const options = { initScripts: [[agendaProbe, [TEXT_SEL, LIVE_SEL]]], throttle: THROTTLE, network: PHONE_NETWORK };
+  return withPage(browser, options, async ({ page, cdp }) => {
+    const transfer = countTransfer(cdp);
+    const first = await gotoAgenda(page, url, what);
+    checkErrors(page, what);
+    if (!repeat) return { first };
+    await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => {});
+    transfer.reset();
+    const again = await gotoAgenda(page, url, `${what} (repeat)`);
+    await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => {});
+    checkErrors(page, `${what} (repeat)`);
+    return { first, again, repeatBytes: transfer.total };
+  });
+}
+
+/**
+ * `NETWORK_RUNS` first visits of each page (the standalone widget, the
+ * widget embedded in a host page that has only the loader, as WordPress
+ * gives it, and the static page), interleaved, then one repeat visit of each.
+ */
+async function phoneNetwork(browser, pages) {
+  const kinds = Object.keys(pages);
+  const runs = Object.fromEntries(kinds.map((k) => [k, []]));
+  for (let i = 0; i < NETWORK_RUNS; i++) {
+    const order = i % 2 ? [...kinds].reverse() : kinds;
+    for (const kind of order) runs[kind].push((await networkVisit(browser, pages[kind], `network ${kind} run ${i + 1}`)).first);
+    log(`network: run ${i + 1}/${NETWORK_RUNS}: ${kinds.map((k) => `${k} ${ms(runs[k].at(-1)[TEXT_SEL].painted)}`).join(', ')}`);
+  }
+  const at = (list, sel) => median(list.map((t) => t[sel].painted));
+  const summary = (list) => ({ text: at(list, TEXT_SEL), live: at(list, LIVE_SEL), runs: list.length });
+  const repeat = {};
+  for (const kind of kinds) {
+    const visit = await networkVisit(browser, pages[kind], `network ${kind} repeat`, true);
+    repeat[kind] = { text: visit.again[TEXT_SEL].painted, live: visit.again[LIVE_SEL].painted, bytes: visit.repeatBytes };
+  }
+  return { ...Object.fromEntries(kinds.map((k) => [k, summary(runs[k])])), repeat };
 }
 
 /** Whether CPU throttling really applies after navigation: a fixed loop, throttled vs not. */
@@ -442,7 +523,7 @@ function report(r) {
     `- Date: ${r.machine.date}`,
     `- Machine: ${r.machine.cpu}, ${r.machine.memory}, ${r.machine.os}; load average ${r.machine.load} at the start (other jobs share these cores: absolute times are noise, the ratios are the measure)`,
     `- Browser: ${r.machine.chromium} (headless, driven by playwright-core), phone viewport 390×844 @2x`,
-    `- ${r.machine.node}; files served from loopback by tests/e2e/support/server.mjs (no compression, \`no-cache\`)`,
+    `- ${r.machine.node}; files served from loopback by tests/e2e/support/server.mjs (no compression, \`no-cache\`; section 6 as a static host: compressed, ETags)`,
     `- Build: ${r.build}`,
     '',
     ...(QUICK ? ['**A quick run (`--quick`): too few runs for the medians DESIGN §7 asks for.**', ''] : []),
@@ -600,6 +681,31 @@ function report(r) {
     '',
   );
 
+  // 6
+  const n = r.network;
+  const textRatio = n.widget.text / n.static.text;
+  const liveRatio = n.widget.live / n.static.live;
+  p('## 6. On a phone\'s network (seed programme, 4× CPU throttling)', '');
+  section('Phone network', [
+    row(`Programme text on screen: widget / static, medians of ${n.widget.runs}`, `${ms(n.widget.text)} / ${ms(n.static.text)} = ${textRatio.toFixed(2)}×`, '≤ 1.3×', textRatio <= 1.3),
+    row(`Live agenda on screen: widget / static, medians of ${n.widget.runs}`, `${ms(n.widget.live)} / ${ms(n.static.live)} = ${liveRatio.toFixed(2)}×`, '≤ 2.5×', liveRatio <= 2.5),
+    row(`Embedded in a host page with only the loader (the WordPress block): text, live`, `${ms(n.embed.text)}, ${ms(n.embed.live)} (${(n.embed.live / n.static.live).toFixed(2)}× the static page)`),
+    row('Repeat visit (warm cache): widget text, live; embed live; static text', `${ms(n.repeat.widget.text)}, ${ms(n.repeat.widget.live)}; ${ms(n.repeat.embed.live)}; ${ms(n.repeat.static.text)}`),
+    row('Repeat visit: bytes over the network, widget (embed; static)', `${bytes(n.repeat.widget.bytes)} (${bytes(n.repeat.embed.bytes)}; ${bytes(n.repeat.static.bytes)})`, '≤ 4 KB', n.repeat.widget.bytes <= 4 * KB),
+  ]);
+  p(
+    '**How measured.** As section 2, with the network of Lighthouse\'s mobile profile emulated through',
+    'CDP (`Network.emulateNetworkConditions`: 150 ms round trip, 1.6 Mbps down, 750 kbps up) and the',
+    'files served as a static host serves them (tests/e2e/support/server.mjs with `asAHost`: brotli when',
+    'the browser asks for it, else gzip level 9, an ETag and a 304 on revalidation, `no-cache`).',
+    `"Programme text" = the first item (\`${TEXT_SEL}\`) painted; "live agenda" = the status line`,
+    `(\`${LIVE_SEL}\`) painted; on the static page both come with the HTML. Each page ${n.widget.runs} times, interleaved,`,
+    'each in a new context (cold cache); then one more visit of each, reloaded in the same context',
+    '(warm cache), whose transfer is the sum of CDP\'s `encodedDataLength` (headers included).',
+    `The embed is \`${EMBED_PAGE}\`: the mount point and the loader, as the WordPress block prints them.`,
+    '',
+  );
+
   if (notes.length) p('## Notes from this run', '', ...notes.map((n) => `- ${n}`), '');
   const failed = sections.flatMap((x) => x.rows.filter((y) => y.met === false).map((y) => `${x.title}: ${y.what} = ${y.value} (budget ${y.budget})`));
   p('## Summary', '', failed.length ? `Budgets not met (${failed.length}):` : 'Every budget is met.', '', ...failed.map((x) => `- ${x}`), '');
@@ -635,6 +741,7 @@ async function main() {
   // The served folder: dist/ as built, plus the bench's pages and programme.
   const site = await mkdtemp(join(tmpdir(), 'live-agenda-bench-'));
   let server;
+  let hostServer;
   let browser;
   try {
     for (const f of distFiles) await cp(join(DIST, f), join(site, f));
@@ -649,10 +756,12 @@ async function main() {
     const bigJson = JSON.stringify(big, null, 1);
     await writeFile(join(site, BIG_FILE), bigJson);
     server = await startServer(site);
+    // The same folder as a static host answers it: compressed, with ETags.
+    hostServer = await startServer(site, new Map(), { asAHost: true });
     browser = await launch();
     log(`serving ${site} at ${server.url}; ${browser.version()}`);
 
-    log('1/5 first-load transfer');
+    log('1/6 first-load transfer');
     const firstLoadResult = await firstLoad(browser, server, site, distFiles);
 
     log('capturing the static pages');
@@ -667,7 +776,7 @@ async function main() {
     const seedSel = `[data-session-id="${seedStatic.ids.at(-1)}"]`;
     const bigSel = `[data-session-id="${bigStatic.ids.at(-1)}"]`;
 
-    log('2/5 time to agenda (seed)');
+    log('2/6 time to agenda (seed)');
     const throttleFactor = await throttleCheck(browser, server.url + 'bench-static-seed.html');
     if (throttleFactor < 2) notes.push(`CPU throttling looks ineffective: a JS loop ran only ${throttleFactor.toFixed(1)}× slower`);
     const seedTime = await compare(
@@ -678,13 +787,13 @@ async function main() {
       'seed',
     );
 
-    log('3/5 mutations per tick (seed, 10 s)');
+    log('3/6 mutations per tick (seed, 10 s)');
     const seedTick = await tickCost(browser, server.url + TICK_QUERY, seedSel, 10, 'seed tick');
 
-    log('4/5 timers while hidden');
+    log('4/6 timers while hidden');
     const hidden = await hiddenTimers(browser, server);
 
-    log('5/5 the 2,000-item programme');
+    log('5/6 the 2,000-item programme');
     const bigTime = await compare(
       browser,
       { widget: server.url + BIG_QUERY, static: server.url + 'bench-static-2000.html' },
@@ -697,6 +806,14 @@ async function main() {
     log('2,000 items: memory over 8 simulated hours (8 s)');
     const bigMemory = await memory(browser, server, bigSel);
 
+    log('6/6 on a phone\'s network (seed)');
+    await writeFile(join(site, EMBED_PAGE), embedPage());
+    const network = await phoneNetwork(browser, {
+      widget: hostServer.url + SEED_QUERY,
+      embed: hostServer.url + EMBED_PAGE,
+      static: hostServer.url + 'bench-static-seed.html',
+    });
+
     const result = {
       machine: await machine(browser),
       build,
@@ -705,6 +822,7 @@ async function main() {
       throttleFactor,
       seedTick,
       hidden,
+      network,
       big: {
         time: bigTime,
         tick: bigTick,
@@ -727,6 +845,7 @@ async function main() {
   } finally {
     await browser?.close().catch(() => {});
     await server?.close().catch(() => {});
+    await hostServer?.close().catch(() => {});
     if (KEEP) log(`kept ${site}`);
     else await rm(site, { recursive: true, force: true });
   }

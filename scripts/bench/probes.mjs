@@ -12,16 +12,19 @@
  *   paint it, before style, layout and paint);
  * - `painted`: a task posted from that callback, which runs once the frame
  *   has been rendered: the measured time.
- * `window.__benchAgenda.done` resolves with them.
+ * `window.__benchAgenda.done` resolves with them; with an array of
+ * selectors, once each is painted, with an object of their times by
+ * selector (the programme's text, then the live agenda).
  *
  * The widget's shadow root is attached by script (attachShadow is wrapped to
  * observe it at once); the static page's by the parser (declarative shadow
  * DOM: found through the document's observer, then observed itself).
  */
 export function agendaProbe(selector) {
+  const selectors = [].concat(selector);
   let resolve;
-  const state = { selector, found: null, frame: null, painted: null };
-  state.done = new Promise((r) => (resolve = r));
+  const times = {};
+  const state = { selector, done: new Promise((r) => (resolve = r)) };
   Object.defineProperty(window, '__benchAgenda', { value: state });
   const watched = new WeakSet();
   const watch = (root) => {
@@ -29,22 +32,28 @@ export function agendaProbe(selector) {
     watched.add(root);
     new MutationObserver(check).observe(root, { childList: true, subtree: true });
   };
+  const finish = () => {
+    if (selectors.some((s) => !times[s]?.painted)) return;
+    resolve(Array.isArray(selector) ? times : times[selector]);
+  };
   function check() {
-    if (state.found !== null) return;
     const host = document.querySelector('[data-live-agenda]');
     if (host?.shadowRoot) watch(host.shadowRoot);
-    const el = host?.shadowRoot?.querySelector(selector) ?? document.querySelector(selector);
-    if (!el) return;
-    state.found = performance.now();
-    requestAnimationFrame(() => {
-      state.frame = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        state.painted = performance.now();
-        resolve({ found: state.found, frame: state.frame, painted: state.painted });
-      };
-      channel.port2.postMessage(0);
-    });
+    for (const s of selectors) {
+      if (times[s]) continue;
+      const el = host?.shadowRoot?.querySelector(s) ?? document.querySelector(s);
+      if (!el) continue;
+      const t = (times[s] = { found: performance.now(), frame: null, painted: null });
+      requestAnimationFrame(() => {
+        t.frame = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          t.painted = performance.now();
+          finish();
+        };
+        channel.port2.postMessage(0);
+      });
+    }
   }
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
