@@ -39,9 +39,28 @@ const loader = `// live-agenda loader: mounts a live agenda in every [data-live-
 // loads carry content hashes, this one keeps its name.
 const here = new URL('./', import.meta.url);
 const asset = (name) => new URL(name, here).href;
+// Each embed's programme file is requested now, beside the wasm, not once
+// the wasm runs: a round trip saved on a phone's network. The widget takes
+// the answer for its first fetch (the same URL as it resolves it, the same
+// \`no-cache\` and 15 s deadline: src/browser/source.rs). The standalone
+// page is left out: its URL may name another file (?src=).
+const programmes = Object.create(null);
+for (const el of document.querySelectorAll('[data-live-agenda]')) {
+  if (el.shadowRoot || el.dataset.liveAgenda === 'page') continue;
+  const raw = el.dataset.src;
+  const src = raw === undefined ? asset('programme.json') : raw.trim() || 'programme.json';
+  if (src in programmes) continue;
+  const deadline = new AbortController();
+  setTimeout(() => deadline.abort(new DOMException('No answer within 15 s', 'TimeoutError')), 15_000);
+  programmes[src] = fetch(src, { cache: 'no-cache', signal: deadline.signal });
+  // Taken (and its failure said) by the widget; not an unhandled rejection
+  // when the widget never starts.
+  programmes[src].catch(() => {});
+}
 globalThis.liveAgenda ??= Object.freeze({
   base: here.href,
   css: asset(${JSON.stringify(css)}),
+  programmes,
 });
 // The widget's stylesheet, fetched now, alongside the wasm: the link each
 // shadow root adds later finds it ready (the page itself does not link it).
@@ -94,7 +113,12 @@ try {
   failed(e);
 }
 `;
-await writeFile(join(dir, 'live-agenda.js'), loader);
+// Shipped without the comments above (they are for the reader of this
+// file; a phone would download them): the first three lines say what the
+// file is and where it comes from.
+const lines = loader.split('\n');
+const shipped = [...lines.slice(0, 3), ...lines.slice(3).filter((line) => !/^\s*\/\//.test(line))].join('\n');
+await writeFile(join(dir, 'live-agenda.js'), shipped);
 
 const htmlPath = join(dir, 'index.html');
 let html = await readFile(htmlPath, 'utf8');

@@ -12,6 +12,15 @@ pub fn navigator_languages() -> Vec<String> {
         .collect()
 }
 
+/// A value published by the loader (`live-agenda.js`, which knows where the
+/// built files are) in `globalThis.liveAgenda`: `css`, the stylesheet's
+/// URL; `base`, the folder the built files were uploaded to; `programmes`,
+/// the requests it started for the embeds' programme files.
+pub fn loader_field(name: &str) -> Option<wasm_bindgen::JsValue> {
+    let config = js_sys::Reflect::get(&js_sys::global(), &"liveAgenda".into()).ok()?;
+    js_sys::Reflect::get(&config, &name.into()).ok()
+}
+
 /// The device's IANA time zone, as the browser resolves it.
 pub fn viewer_zone() -> Option<String> {
     let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())

@@ -12,6 +12,7 @@ use web_sys::{
     UrlSearchParams,
 };
 
+use crate::browser::env;
 use crate::browser::host as browser_host;
 use crate::options::Options;
 use crate::ui::app::App;
@@ -49,15 +50,8 @@ pub fn mount_all() -> usize {
     mounted
 }
 
-/// A value published by the loader (`live-agenda.js`, which knows where the
-/// built files are) in `globalThis.liveAgenda`: `css`, the stylesheet's URL;
-/// `base`, the folder the built files were uploaded to.
 fn loader_value(name: &str) -> Option<String> {
-    let global = js_sys::global();
-    let config = js_sys::Reflect::get(&global, &"liveAgenda".into()).ok()?;
-    js_sys::Reflect::get(&config, &name.into())
-        .ok()?
-        .as_string()
+    env::loader_field(name)?.as_string()
 }
 
 fn stylesheet_url() -> Option<String> {

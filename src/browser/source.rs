@@ -18,9 +18,9 @@ use web_sys::{AbortController, RequestCache, RequestInit, Response};
 
 use crate::browser::clock::real_now_ms as now_ms;
 use crate::browser::json::BrowserJson;
-use crate::browser::storage;
 use crate::browser::tz::IntlZones;
 use crate::browser::visibility::{on_visibility_change, page_hidden};
+use crate::browser::{env, storage};
 use crate::programme::{load_with, Loaded, Problem, Programme};
 use crate::sync::{self, Failure, Notice, Outcome, SyncState, FETCH_TIMEOUT_MS};
 
@@ -149,6 +149,19 @@ fn publish(state: &SyncState, replaced: bool, ret: UseProgrammeReturn) {
     ret.version.update(|v| *v += 1);
 }
 
+/// The loader's own request for `url`, taken once: `live-agenda.js` starts
+/// each embed's programme file beside the wasm rather than after it (a
+/// round trip saved on a phone's network); every later fetch is the
+/// widget's.
+fn prefetched(url: &str) -> Option<js_sys::Promise> {
+    let programmes = env::loader_field("programmes")?;
+    let key = JsValue::from_str(url);
+    let request = js_sys::Reflect::get(&programmes, &key).ok()?;
+    // Unchecked: the loader's map has no prototype, so no `instanceof Object`.
+    let _ = js_sys::Reflect::delete_property(programmes.unchecked_ref::<js_sys::Object>(), &key);
+    request.dyn_into().ok()
+}
+
 /// One GET of the programme, as an [`Outcome`]; aborted after
 /// [`FETCH_TIMEOUT_MS`]. `no-cache` lets the browser revalidate with the
 /// server's validators (ETag / Last-Modified): a cheap 304 when unchanged,
@@ -164,15 +177,14 @@ async fn fetch(url: &str) -> Outcome {
         .map(|c| Timeout::new(FETCH_TIMEOUT_MS as u32, move || c.abort()));
     let aborted = || signal.as_ref().is_some_and(|s| s.aborted());
     let failed = |e: JsValue| {
-        if aborted() {
+        let error = e.dyn_ref::<js_sys::Error>();
+        // The loader's request is aborted by its own deadline, the same
+        // length as ours.
+        if aborted() || error.is_some_and(|e| e.name() == "TimeoutError") {
             return Outcome::Timeout;
         }
         // The browser's words (a TypeError's message: "Failed to fetch").
-        let words = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default();
-        Outcome::NetworkError(words)
+        Outcome::NetworkError(error.map(|e| String::from(e.message())).unwrap_or_default())
     };
     let init = RequestInit::new();
     init.set_method("GET");
@@ -181,7 +193,8 @@ async fn fetch(url: &str) -> Outcome {
     let Some(window) = web_sys::window() else {
         return Outcome::NetworkError("no window".to_owned());
     };
-    let response = match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
+    let request = prefetched(url).unwrap_or_else(|| window.fetch_with_str_and_init(url, &init));
+    let response = match JsFuture::from(request).await {
         Ok(response) => response.unchecked_into::<Response>(),
         Err(e) => return failed(e),
     };

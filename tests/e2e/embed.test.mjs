@@ -290,3 +290,60 @@ test('theming: the host’s custom properties reach inside the widget, with host
   // --la-text falls back to the host's --color-text.
   assert.equal(await p.locator('.la-root').evaluate((el) => getComputedStyle(el).color), 'rgb(10, 20, 30)');
 });
+
+test('an embed’s programme is requested with the wasm, not after it, and fetched once', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const wasmName = (await readdir(DIST)).find((f) => f.endsWith('_bg.wasm'));
+  const body = await readFile(join(DIST, wasmName));
+  const seed = await readFile(join(DIST, 'programme.json'));
+  const times = { programme: [], wasmSent: null };
+  // A slow wasm, as on a phone's network: 800 ms before it is sent.
+  server.routes.set(`/${wasmName}`, (req, res) => {
+    setTimeout(() => {
+      times.wasmSent = Date.now();
+      res.writeHead(200, { 'content-type': 'application/wasm', 'cache-control': 'no-cache' });
+      res.end(body);
+    }, 800);
+  });
+  server.routes.set('/handover.json', (req, res) => {
+    times.programme.push(Date.now());
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+    res.end(seed);
+  });
+  try {
+    const url = page('/handover.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<div data-live-agenda data-src="handover.json" data-lang="en" data-now="${NOW}"></div>
+<script type="module" src="./live-agenda.js"></script></body></html>`);
+    const p = await phonePage(browser);
+    await p.goto(url);
+    await p.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor();
+    assert.equal(times.programme.length, 1, 'the widget took the loader’s request instead of making its own');
+    assert.ok(times.programme[0] < times.wasmSent, 'the programme was asked for before the wasm arrived');
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  } finally {
+    server.routes.delete(`/${wasmName}`);
+    server.routes.delete('/handover.json');
+  }
+});
+
+test('an embed’s programme that never answers: the loader’s request ends at the widget’s deadline, said in words', async () => {
+  server.routes.set('/hang-embed.json', () => {}); // never answers
+  try {
+    const url = page('/hang-embed.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<div data-live-agenda data-src="hang-embed.json" data-lang="en"></div>
+<script type="module" src="./live-agenda.js"></script></body></html>`);
+    const p = await phonePage(browser);
+    await p.clock.install({ time: new Date(NOW) });
+    await p.goto(url);
+    await p.locator('[data-live-agenda] .la-loading').waitFor();
+    await p.clock.fastForward(16_000);
+    const error = p.locator('[data-error]');
+    await error.waitFor();
+    assert.match(await error.innerText(), /did not answer within 15 seconds/);
+    assert.match(await error.innerText(), /hang-embed\.json/);
+    await p.close();
+  } finally {
+    server.routes.delete('/hang-embed.json');
+  }
+});
