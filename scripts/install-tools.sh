@@ -17,6 +17,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The plugin's check-programme: a static Linux executable (musl), any host.
+if ! rustup target list --installed | grep -qx x86_64-unknown-linux-musl; then
+  say "adding the x86_64-unknown-linux-musl target"
+  rustup target add x86_64-unknown-linux-musl
+fi
+
 # The release build's pinned nightly (the Makefile's RELEASE_TOOLCHAIN),
 # minimal, with std's sources: the release wasm rebuilds std for size.
 RELEASE_TOOLCHAIN=${RELEASE_TOOLCHAIN:?set by the Makefile}

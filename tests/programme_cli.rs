@@ -2,25 +2,11 @@
 //! valid, 1 invalid, 2 unreadable or bad usage; every error printed with the
 //! path of its field, in English or (with `--lang fr`) French.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
+use std::process::Output;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_check-programme"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn code(out: &Output) -> i32 {
-    out.status
-        .code()
-        .expect("exited, not killed by a signal (a panic would abort)")
-}
+use common::{code, fixture, run, temp_file};
 
 fn text(out: &Output) -> String {
     format!(
@@ -28,12 +14,6 @@ fn text(out: &Output) -> String {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     )
-}
-
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
 }
 
 #[test]

@@ -1,11 +1,21 @@
-//! `check-programme [--lang fr|en] FILE`: reads a programme file (v1 or
-//! `schedule.json`) as the widget would, and prints either the programme it
-//! understood (the organisers' notice if any, then one line per item, in the
-//! event's time zone, delayed items with their delay and planned start) and
-//! any warnings, or every error with the path of its field.
+//! `check-programme [--lang fr|en] [--json [--html]] FILE`: reads a
+//! programme file (v1 or `schedule.json`; `-` is standard input) as the
+//! widget would.
 //!
-//! Exit status: 0 valid (warnings allowed), 1 invalid, 2 unreadable file or
-//! bad usage. Native only: on wasm32 `main` is an empty stub.
+//! By default it prints either the programme it understood (the organisers'
+//! notice if any, then one line per item, in the event's time zone, delayed
+//! items with their delay and planned start) and any warnings, or every
+//! error with the path of its field.
+//!
+//! With `--json` it prints one JSON object instead (`core::check`), for the
+//! WordPress plugin, which validates every saved programme through it:
+//! `{"valid", "errors": [{"path", "message"}], "warnings": […], "title"}`,
+//! and with `--html` the programme as static HTML (`core::static_html`) for
+//! visitors without JavaScript. The sentences are the human report's.
+//!
+//! Exit status: 0 valid (warnings allowed), 1 invalid, 2 unreadable input
+//! or bad usage (with `--json`, a file over the size limit is unreadable
+//! too). Native only: on wasm32 `main` is an empty stub.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -19,22 +29,30 @@ fn main() -> std::process::ExitCode {
 mod native {
     use std::io::{self, Read, Write};
 
-    use live_agenda_core::i18n::cli::{cli_word, invalid_summary, programme_summary, CliWord};
+    use live_agenda_core::check::{report, unreadable_report, Verdict};
+    use live_agenda_core::i18n::cli::{
+        cli_word, invalid_summary, programme_summary, CliWord, Unreadable,
+    };
     use live_agenda_core::i18n::{problem_line, Lang};
     use live_agenda_core::programme::{
         hhmm, iso_date, load, Item, JiffZones, Loaded, Problem, TimeZones, MAX_FILE_BYTES,
     };
 
-    const VALID: u8 = 0;
-    const INVALID: u8 = 1;
-    const UNUSABLE: u8 = 2;
-
-    const USAGE: &str = "usage: check-programme [--lang fr|en] FILE\n\
-        Checks a programme file (format v1, or a frab/pretalx schedule.json).\n\
-        Exit status: 0 valid, 1 invalid, 2 unreadable file or bad usage.";
+    const USAGE: &str = "usage: check-programme [--lang fr|en] [--json [--html]] FILE\n\
+        Checks a programme file (format v1, or a frab/pretalx schedule.json);\n\
+        FILE - reads standard input.\n\
+        \x20 --lang fr|en  the language of the report, the titles and the HTML (default en)\n\
+        \x20 --json        one JSON object on standard output instead of the report:\n\
+        \x20               {\"valid\", \"errors\": [{\"path\", \"message\"}], \"warnings\": [...],\n\
+        \x20               \"title\" (when valid), \"html\" (with --html, when valid)}\n\
+        \x20 --html        with --json: also the programme as static HTML\n\
+        Exit status: 0 valid, 1 invalid, 2 unreadable file or bad usage\n\
+        (with --json, a file over the size limit is unreadable too).";
 
     struct Args {
         lang: Lang,
+        json: bool,
+        html: bool,
         file: String,
     }
 
@@ -45,28 +63,43 @@ mod native {
             Ok(Some(args)) => args,
             Ok(None) => {
                 let _ = writeln!(io::stdout(), "{USAGE}");
-                return VALID;
+                return Verdict::Valid.code();
             }
             Err(msg) => {
                 let _ = writeln!(io::stderr(), "check-programme: {msg}\n{USAGE}");
-                return UNUSABLE;
+                return Verdict::Unusable.code();
             }
         };
-        let text = match read_text(&args.file) {
+        let text = read_text(&args.file);
+        if args.json {
+            let report = match text {
+                Ok(text) => report(&load(&text, &JiffZones), args.lang, args.html, &JiffZones),
+                Err(reason) => unreadable_report(args.lang, &reason),
+            };
+            let _ = writeln!(io::stdout(), "{}", report.json);
+            return report.verdict.code();
+        }
+        let text = match text {
             Ok(text) => text,
-            Err(msg) => {
+            Err(reason) => {
+                let msg = match reason {
+                    Unreadable::Io(detail) => detail,
+                    Unreadable::NotUtf8 { offset } => {
+                        format!("not UTF-8 text (invalid byte at offset {offset})")
+                    }
+                };
                 let _ = writeln!(io::stderr(), "check-programme: {}: {msg}", args.file);
-                return UNUSABLE;
+                return Verdict::Unusable.code();
             }
         };
         match load(&text, &JiffZones) {
             Ok(loaded) => {
                 let _ = print_programme(&loaded, args.lang);
-                VALID
+                Verdict::Valid.code()
             }
             Err(problems) => {
                 let _ = print_problems(&args.file, &problems, args.lang);
-                INVALID
+                Verdict::Invalid.code()
             }
         }
     }
@@ -74,6 +107,7 @@ mod native {
     /// `Ok(None)` for `--help`.
     fn parse_args(args: Vec<String>) -> Result<Option<Args>, String> {
         let mut lang = Lang::En;
+        let (mut json, mut html) = (false, false);
         let mut file = None;
         let mut it = args.into_iter();
         while let Some(arg) = it.next() {
@@ -84,6 +118,8 @@ mod native {
                     Some("en") => lang = Lang::En,
                     _ => return Err("--lang takes fr or en".to_owned()),
                 },
+                "--json" => json = true,
+                "--html" => html = true,
                 _ if arg.starts_with('-') && arg != "-" => {
                     return Err(format!("unknown option {arg}"));
                 }
@@ -91,14 +127,23 @@ mod native {
                 _ => file = Some(arg),
             }
         }
+        // The HTML has a place only in the JSON object.
+        if html && !json {
+            return Err("--html goes with --json".to_owned());
+        }
         let file = file.ok_or("missing FILE")?;
-        Ok(Some(Args { lang, file }))
+        Ok(Some(Args {
+            lang,
+            json,
+            html,
+            file,
+        }))
     }
 
     /// The file's text (`-` is standard input). Reads at most one byte past
     /// the size limit, so that `load` reports a file that is too large
     /// without this reading gigabytes first.
-    fn read_text(file: &str) -> Result<String, String> {
+    fn read_text(file: &str) -> Result<String, Unreadable> {
         let mut bytes = Vec::new();
         let limit = MAX_FILE_BYTES as u64 + 1;
         let read = if file == "-" {
@@ -106,10 +151,14 @@ mod native {
         } else {
             std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
         };
-        read.map_err(|e| e.to_string())?;
-        String::from_utf8(bytes).map_err(|e| {
-            let at = e.utf8_error().valid_up_to();
-            format!("not UTF-8 text (invalid byte at offset {at})")
+        read.map_err(|e| Unreadable::Io(e.to_string()))?;
+        if bytes.len() > MAX_FILE_BYTES {
+            // Too large whatever it holds: a character cut at the limit, or
+            // any invalid byte, must not hide that from the loader.
+            return Ok(String::from_utf8_lossy(&bytes).into_owned());
+        }
+        String::from_utf8(bytes).map_err(|e| Unreadable::NotUtf8 {
+            offset: e.utf8_error().valid_up_to(),
         })
     }
 

@@ -19,15 +19,22 @@
 //!   machine, backoff, changed items.
 //! - [`ics`]: calendar files and item links.
 //! - [`theme`]: the scheme and the host colours a guest may borrow.
+//! - [`static_html`]: the programme as plain HTML, for readers without
+//!   JavaScript (printed by the WordPress plugin).
+//! - `check` (native only): `check-programme --json`'s report, through
+//!   which the WordPress plugin validates a programme.
 //! - [`i18n`]: languages, formats, and the one catalogue of sentences a
 //!   person reads, in French and English.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
 pub mod clock;
 pub mod display;
 pub mod i18n;
 pub mod ics;
 pub mod options;
 pub mod programme;
+pub mod static_html;
 pub mod sync;
 pub mod theme;
 pub mod timeline;

@@ -47,3 +47,29 @@ pub fn invalid_summary(lang: Lang, file: &str, errors: usize) -> String {
         Lang::En => format!("{file}: invalid ({errors} error(s))"),
     }
 }
+
+/// Why an input could not be read as text at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Reading failed; the system's own (English) description.
+    Io(String),
+    /// The bytes are not UTF-8; the offset of the first invalid one.
+    NotUtf8 { offset: usize },
+}
+
+/// The sentence of `check-programme --json` for an input it could not
+/// read: "The file is not UTF-8 text (invalid byte at offset 22)."
+pub fn unreadable_message(lang: Lang, reason: &Unreadable) -> String {
+    match (lang, reason) {
+        (Lang::Fr, Unreadable::Io(detail)) => {
+            format!("Le fichier ne peut pas être lu\u{a0}: {detail}.")
+        }
+        (Lang::En, Unreadable::Io(detail)) => format!("The file cannot be read: {detail}."),
+        (Lang::Fr, Unreadable::NotUtf8 { offset }) => {
+            format!("Le fichier n’est pas du texte UTF-8 (octet invalide à la position {offset}).")
+        }
+        (Lang::En, Unreadable::NotUtf8 { offset }) => {
+            format!("The file is not UTF-8 text (invalid byte at offset {offset}).")
+        }
+    }
+}

@@ -152,9 +152,15 @@ pub fn format_time(lang: Lang, time: CivilTime) -> String {
 /// where the times themselves contain spaces).
 pub fn format_time_range(lang: Lang, start: CivilTime, end: CivilTime) -> String {
     let (start, end) = (format_time(lang, start), format_time(lang, end));
+    format!("{start}{}{end}", time_range_separator(lang))
+}
+
+/// What goes between the two times of a range, for a caller that wraps
+/// each time in its own element (the static HTML's `<time>`s).
+pub fn time_range_separator(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => format!("{start}\u{a0}– {end}"),
-        Lang::En => format!("{start}–{end}"),
+        Lang::Fr => "\u{a0}– ",
+        Lang::En => "–",
     }
 }
 

@@ -44,7 +44,7 @@ pub mod sync;
 pub use catalogue::{abstract_fallback, kind_label, speakers_label, t, Msg};
 pub use format::{
     delay, duration, format_date, format_time, format_time_range, in_minutes, minutes_left,
-    times_in_zone,
+    time_range_separator, times_in_zone,
 };
 pub use lang::{initial_lang, localised, pick, Lang, Localised, Picked};
 pub use problems::{problem_line, problem_message};

@@ -1,0 +1,307 @@
+//! The programme as static HTML (what the WordPress plugin prints for
+//! search engines and visitors without JavaScript): every part of the seed
+//! there, in both languages, with the widget's class names; every text of
+//! the file escaped; delays, rooms and imported schedules shown.
+
+mod common;
+
+use common::{fixture, repo_text};
+use live_agenda_core::i18n::Lang;
+use live_agenda_core::programme::model::{Link, Programme, Text};
+use live_agenda_core::programme::{load, JiffZones};
+use live_agenda_core::static_html::{escape, programme_html};
+
+fn programme(text: &str) -> Programme {
+    load(text, &JiffZones).expect("a valid programme").programme
+}
+
+fn seed() -> Programme {
+    programme(&repo_text("assets/programme.json"))
+}
+
+fn html(p: &Programme, lang: Lang) -> String {
+    programme_html(p, lang, &JiffZones)
+}
+
+/// The markup of the item `id`, from its `<li` to its `</li>`.
+fn item<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("data-session-id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no item {id} in {html}"));
+    let start = html[..start].rfind("<li").unwrap();
+    let end = start + html[start..].find("</li>").unwrap();
+    &html[start..end]
+}
+
+#[test]
+fn escape_makes_each_special_character_an_entity() {
+    assert_eq!(escape("<>&\"'"), "&lt;&gt;&amp;&quot;&#39;");
+    assert_eq!(escape("plain text, é"), "plain text, é");
+}
+
+#[test]
+fn the_seed_in_english_has_every_part_the_widget_shows() {
+    let p = seed();
+    let html = html(&p, Lang::En);
+    assert!(
+        html.starts_with("<div class=\"la-static\" lang=\"en\">"),
+        "{html}"
+    );
+    assert!(html.ends_with("</div>"));
+    for part in [
+        "<h2 class=\"la-title\" lang=\"en\">Optimisation workshop</h2>",
+        "<p class=\"la-date\">Thursday 24 November 2022</p>",
+        "<p class=\"la-zone\">Times in Europe/Paris</p>",
+        "<ol class=\"la-list\">",
+        "<h3 class=\"la-info-title\">Practical information</h3>",
+    ] {
+        assert!(html.contains(part), "{part} missing from {html}");
+    }
+    // The practical information exists only in French: shown in French,
+    // and said to be.
+    assert!(
+        html.contains("<p lang=\"fr\">Cet événement est destiné aux partenaires"),
+        "{html}"
+    );
+    assert_eq!(html.matches("<li class=\"la-item ").count(), p.items.len());
+    // No announcement in the seed, so none in the page.
+    assert!(!html.contains("la-notice"), "{html}");
+
+    let welcome = item(&html, "accueil");
+    assert!(
+        welcome.contains(
+            "<time class=\"la-time\" datetime=\"2022-11-24T13:30:00+01:00\">13:30</time>–\
+             <time class=\"la-end\" datetime=\"2022-11-24T13:45:00+01:00\">13:45</time>"
+        ),
+        "{welcome}"
+    );
+    assert!(
+        welcome.contains("class=\"la-item la-item--welcome\""),
+        "{welcome}"
+    );
+    assert!(welcome.contains("<h3 class=\"la-item-title\" lang=\"en\">Welcome</h3>"));
+
+    let talk = item(&html, "fercoq-adam");
+    assert!(talk.contains("la-item--talk") && talk.contains("data-kind=\"talk\""));
+    assert!(
+        talk.contains(
+            "<p class=\"la-speakers\"><span class=\"la-sr-only\">Speaker </span>Olivier Fercoq</p>"
+        ),
+        "{talk}"
+    );
+    // The abstract unfolded, paragraph by paragraph, in its own language.
+    assert!(
+        talk.contains("<div class=\"la-abstract-text\" data-abstract=\"\" lang=\"en\"><p>I will present the ADAM algorithm"),
+        "{talk}"
+    );
+    assert_eq!(talk.matches("<p>").count(), 2, "{talk}");
+    // A talk needs no kind label (the widget shows none): only a
+    // discussion or another kind is named.
+    assert!(!talk.contains("la-kind"));
+    let discussion = item(&html, "discussion");
+    assert!(
+        discussion.contains("<span class=\"la-kind\">Discussion</span>"),
+        "{discussion}"
+    );
+
+    // The end marks an instant: no range.
+    let end = item(&html, "fin");
+    assert_eq!(end.matches("<time").count(), 1, "{end}");
+    assert!(end.contains(">16:40</time>"), "{end}");
+}
+
+#[test]
+fn a_talk_without_abstract_has_no_abstract_block() {
+    let html = html(&seed(), Lang::En);
+    let talk = item(&html, "janati-ot");
+    assert!(talk.contains("Hicham Janati"), "{talk}");
+    assert!(!talk.contains("la-abstract"), "{talk}");
+}
+
+#[test]
+fn the_seed_in_french_uses_the_french_words_and_formats() {
+    let html = html(&seed(), Lang::Fr);
+    assert!(html.starts_with("<div class=\"la-static\" lang=\"fr\">"));
+    for part in [
+        "<h2 class=\"la-title\" lang=\"fr\">Atelier optimisation</h2>",
+        "<p class=\"la-date\">jeudi 24 novembre 2022</p>",
+        "<p class=\"la-zone\">Fuseau horaire\u{a0}: Europe/Paris</p>",
+        "<h3 class=\"la-info-title\">Informations pratiques</h3>",
+        // The widget's French times, spaced range included.
+        ">13\u{a0}h\u{a0}30</time>\u{a0}– <time class=\"la-end\"",
+        "<span class=\"la-sr-only\">Intervenant </span>Olivier Fercoq",
+    ] {
+        assert!(html.contains(part), "{part} missing from {html}");
+    }
+    // English-only titles and abstracts are shown in English, marked so.
+    let talk = item(&html, "fercoq-adam");
+    assert!(talk.contains("<h3 class=\"la-item-title\" lang=\"en\">On the convergence"));
+    assert!(
+        talk.contains("<p class=\"la-fallback\" data-lang-fallback=\"\" lang=\"fr\">"),
+        "{talk}"
+    );
+}
+
+#[test]
+fn delayed_items_show_the_planned_start_struck_through_and_the_delay() {
+    let p = programme(&fixture("delays.json"));
+    let html = html(&p, Lang::En);
+    assert!(
+        html.contains(
+            "<p class=\"la-notice la-notice--announcement\" data-notice=\"announcement\">\
+             <strong>Announcement</strong> <span lang=\"en\">The workshop is running 10 minutes late.</span></p>"
+        ),
+        "{html}"
+    );
+    // Effective times first (as everywhere), then what was planned.
+    let pause = item(&html, "pause");
+    assert!(
+        pause.contains(
+            "datetime=\"2022-11-24T14:15:00+01:00\">14:15</time>–\
+             <time class=\"la-end\" datetime=\"2022-11-24T14:40:00+01:00\">14:40</time> \
+             <s class=\"la-planned\"><time datetime=\"2022-11-24T14:05:00+01:00\">14:05</time></s> \
+             <span class=\"la-delay\" data-delay=\"10\">10\u{a0}min late</span>"
+        ),
+        "{pause}"
+    );
+    let early = item(&html, "fin");
+    assert!(
+        early.contains("data-delay=\"-5\">5\u{a0}min early</span>"),
+        "{early}"
+    );
+    // On time: nothing about delays.
+    assert!(!item(&html, "fercoq").contains("la-planned"));
+
+    let fr = programme_html(&p, Lang::Fr, &JiffZones);
+    assert!(
+        fr.contains("<strong>Annonce</strong> <span lang=\"fr\">L&#39;atelier a 10"),
+        "{fr}"
+    );
+    assert!(fr.contains(">retard de 10\u{a0}min</span>"), "{fr}");
+}
+
+#[test]
+fn an_imported_schedule_shows_its_rooms_people_and_zone() {
+    let p = programme(&fixture("schedule-tiny.json"));
+    let html = html(&p, Lang::En);
+    // The export names no zone: its offsets give one. Its one language
+    // is the conference's.
+    assert!(
+        html.contains("<h2 class=\"la-title\" lang=\"de\">Tiny Camp</h2>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p class=\"la-zone\">Times in Etc/GMT-2</p>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p class=\"la-room\"><span class=\"la-sr-only\">Room </span>Main Hall</p>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("</span>Ada</p>") && html.contains("</span>Bob</p>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("datetime=\"2023-08-01T10:00:00+02:00\">10:00</time>"),
+        "{html}"
+    );
+    // A single line break inside a paragraph stays one, visibly.
+    assert!(html.contains("<p>Hello.<br>World.</p>"), "{html}");
+    // A German-only description, shown as such to an English reader.
+    let workshop = item(&html, "2");
+    assert!(
+        workshop.contains("<span class=\"la-kind\">workshop</span>"),
+        "{workshop}"
+    );
+    assert!(
+        workshop.contains("data-lang-fallback=\"\" lang=\"en\">"),
+        "{workshop}"
+    );
+    assert!(
+        workshop.contains("lang=\"de\"><p>Beschreibung</p>"),
+        "{workshop}"
+    );
+}
+
+#[test]
+fn every_text_from_the_file_is_escaped() {
+    let hostile = r#"{ "version": 1,
+        "event": { "title": {"en": "<script>alert('t')</script>"}, "timezone": "UTC",
+                   "date": "2022-11-24",
+                   "notice": {"en": "a & b"},
+                   "info": {"en": "<b>info</b>"},
+                   "links": [{"label": {"en": "<i>L</i>"}, "url": "https://example.org/?a=1&b=\"x\""}] },
+        "sessions": [ { "id": "x\"onclick=\"evil", "kind": "<img src=x>", "start": "10:00",
+                        "speakers": ["<Eve>"], "room": "R<1>",
+                        "title": {"en": "T</h3><h1>"},
+                        "abstract": {"en": "A <em>b</em>\n\n'c'"} } ] }"#;
+    let html = html(&programme(hostile), Lang::En);
+    // The only tags are the renderer's own.
+    for raw in [
+        "<script",
+        "<b>",
+        "<i>",
+        "<img",
+        "<Eve>",
+        "<h1>",
+        "<em>",
+        "onclick=\"evil",
+    ] {
+        assert!(!html.contains(raw), "{raw} unescaped in {html}");
+    }
+    for escaped in [
+        "&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;",
+        "a &amp; b",
+        "&lt;b&gt;info&lt;/b&gt;",
+        "href=\"https://example.org/?a=1&amp;b=&quot;x&quot;\"",
+        "&lt;i&gt;L&lt;/i&gt;",
+        "data-session-id=\"x&quot;onclick=&quot;evil\"",
+        // An unknown kind keeps its spelling in data-kind and its label,
+        // never in a class name.
+        "data-kind=\"&lt;img src=x&gt;\"",
+        "la-item--other",
+        "&lt;Eve&gt;",
+        "R&lt;1&gt;",
+        "T&lt;/h3&gt;&lt;h1&gt;",
+        "<p>A &lt;em&gt;b&lt;/em&gt;</p><p>&#39;c&#39;</p>",
+    ] {
+        assert!(html.contains(escaped), "{escaped} missing from {html}");
+    }
+}
+
+#[test]
+fn links_are_listed_and_only_http_ones() {
+    let mut p = seed();
+    let link = |url: &str| Link {
+        label: Text::single("en", "Join online"),
+        url: url.to_owned(),
+    };
+    p.event.links = vec![
+        link("https://example.org/live"),
+        link("javascript:alert(1)"),
+    ];
+    let html = html(&p, Lang::En);
+    assert!(
+        html.contains(
+            "<ul class=\"la-links\" aria-label=\"Links\"><li><a class=\"la-link\" \
+             href=\"https://example.org/live\" lang=\"en\" rel=\"noopener\">Join online</a></li></ul>"
+        ),
+        "{html}"
+    );
+    // Built by hand, not by the loader (which refuses it): still dropped.
+    assert!(!html.contains("javascript:"), "{html}");
+    assert_eq!(html.matches("la-link\"").count(), 1);
+}
+
+#[test]
+fn an_empty_programme_says_so_instead_of_an_empty_list() {
+    let mut p = seed();
+    p.items.clear();
+    let html = html(&p, Lang::En);
+    assert!(
+        !html.contains("la-list") && !html.contains("la-date"),
+        "{html}"
+    );
+    assert!(html.contains("<p class=\"la-status\">"), "{html}");
+}
