@@ -80,6 +80,13 @@ define('WP_SITEURL', '$URL');
 // No internet here: WordPress must not try (updates, translations, oEmbed...).
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
+// wp-admin's Upload Plugin writes with PHP's own file functions, as on a host
+// whose files belong to the web server: Debian's WordPress files belong to
+// root, so WordPress would otherwise ask for FTP credentials.
+define('FS_METHOD', 'direct');
+// A local site: WordPress then offers application passwords without HTTPS
+// (the REST API's way for scripts; the plugin's suite uses one).
+define('WP_ENVIRONMENT_TYPE', 'local');
 PHP
 chgrp www-data /etc/wordpress/config-$ADDR.php
 chmod 640 /etc/wordpress/config-$ADDR.php   # holds the DB password
@@ -122,6 +129,11 @@ put /etc/apache2/sites-available/live-agenda-wordpress.conf <<CONF || true
     </Directory>
     ErrorLog \${APACHE_LOG_DIR}/live-agenda-wordpress-error.log
     CustomLog \${APACHE_LOG_DIR}/live-agenda-wordpress-access.log combined
+    # Which handler answered each request (%R): PHP's, or none for a static
+    # file. The WordPress suite reads it to show that a phone's poll of a
+    # programme's static file never starts PHP.
+    LogFormat "%>s %>R %r" live_agenda_handler
+    CustomLog \${APACHE_LOG_DIR}/live-agenda-wordpress-handler.log live_agenda_handler
 </VirtualHost>
 CONF
 # Debian's default site is a <VirtualHost *:80>: off.

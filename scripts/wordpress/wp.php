@@ -7,6 +7,12 @@
 //   php scripts/wordpress/wp.php option <name> <value>
 //   php scripts/wordpress/wp.php permalinks <structure>       (e.g. /%postname%/)
 //   php scripts/wordpress/wp.php user <login> <role> <password> <email>
+//   php scripts/wordpress/wp.php activate <plugin-file>
+//   php scripts/wordpress/wp.php post-as <login> <slug> <title> <file>
+//   php scripts/wordpress/wp.php uninstall <plugin-file>      (deactivate, run its uninstall.php)
+//   php scripts/wordpress/wp.php can <login> <capability>     (yes / no)
+//   php scripts/wordpress/wp.php app-password <login> <name>  (a new one, printed once)
+//   php scripts/wordpress/wp.php stored <post-type> <meta-key-prefix>  (JSON counts)
 //
 // Must run as root (or a user that can read /etc/wordpress/config-*.php).
 
@@ -27,7 +33,8 @@ function fail($msg) { fwrite(STDERR, "wp.php: $msg\n"); exit(1); }
 function usage() {
     fail("usage: wp.php theme <slug> | page <slug> <title> <html-file> | option <name> <value>"
        . " | permalinks <structure> | user <login> <role> <password> <email>"
-       . " | activate <plugin-file> | post-as <login> <slug> <title> <file>");
+       . " | activate <plugin-file> | post-as <login> <slug> <title> <file> | uninstall <plugin-file>"
+       . " | can <login> <capability> | stored <post-type> <meta-key-prefix> | app-password <login> <name>");
 }
 
 $args = array_slice($argv, 1);
@@ -147,6 +154,55 @@ case 'post-as':
     $id = $existing ? wp_update_post(wp_slash($postarr), true) : wp_insert_post(wp_slash($postarr), true);
     if (is_wp_error($id)) { fail($id->get_error_message()); }
     echo get_permalink($id) . "\n";
+    break;
+
+case 'uninstall':
+    // What "Delete" in wp-admin's Plugins screen does before removing the
+    // files (which the caller does): deactivate, then the plugin's uninstall.php.
+    if (count($args) !== 1) { usage(); }
+    become_admin();
+    require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    deactivate_plugins($args[0], true);
+    if (is_uninstallable_plugin($args[0])) { uninstall_plugin($args[0]); }
+    echo "uninstalled: " . $args[0] . "\n";
+    break;
+
+case 'can':
+    if (count($args) !== 2) { usage(); }
+    $user = get_user_by('login', $args[0]);
+    if (!$user) { fail("no user {$args[0]}"); }
+    echo user_can($user, $args[1]) ? "yes\n" : "no\n";
+    break;
+
+case 'app-password':
+    // What Users › Profile › Application Passwords does; an earlier one of
+    // the same name is revoked first.
+    if (count($args) !== 2) { usage(); }
+    $user = get_user_by('login', $args[0]);
+    if (!$user) { fail("no user {$args[0]}"); }
+    foreach (WP_Application_Passwords::get_user_application_passwords($user->ID) as $item) {
+        if ($item['name'] === $args[1]) { WP_Application_Passwords::delete_application_password($user->ID, $item['uuid']); }
+    }
+    $created = WP_Application_Passwords::create_new_application_password($user->ID, array('name' => $args[1]));
+    if (is_wp_error($created)) { fail($created->get_error_message()); }
+    echo $created[0] . "\n";
+    break;
+
+case 'stored':
+    // What is left of a post type in the database: its posts (any status),
+    // their revisions and orphaned ones, meta keys starting with the prefix,
+    // and options (transients too) containing it.
+    if (count($args) !== 2) { usage(); }
+    global $wpdb;
+    list($type, $prefix) = $args;
+    $like = $wpdb->esc_like($prefix) . '%';
+    echo json_encode(array(
+        'posts'     => (int) $wpdb->get_var($wpdb->prepare("SELECT COUNT(*) FROM $wpdb->posts WHERE post_type = %s", $type)),
+        'revisions' => (int) $wpdb->get_var($wpdb->prepare("SELECT COUNT(*) FROM $wpdb->posts r JOIN $wpdb->posts p ON r.post_parent = p.ID WHERE r.post_type = 'revision' AND p.post_type = %s", $type))
+                     + (int) $wpdb->get_var("SELECT COUNT(*) FROM $wpdb->posts r LEFT JOIN $wpdb->posts p ON r.post_parent = p.ID WHERE r.post_type = 'revision' AND p.ID IS NULL"),
+        'meta'      => (int) $wpdb->get_var($wpdb->prepare("SELECT COUNT(*) FROM $wpdb->postmeta WHERE meta_key LIKE %s", $like)),
+        'options'   => (int) $wpdb->get_var($wpdb->prepare("SELECT COUNT(*) FROM $wpdb->options WHERE option_name LIKE %s", '%' . $wpdb->esc_like(ltrim($prefix, '_')) . '%')),
+    )) . "\n";
     break;
 
 default:
