@@ -385,6 +385,21 @@ test('without a checker that runs, saving is refused with the reason (REST 503, 
   } finally {
     await rename(`${CHECKER}.off`, CHECKER);
   }
+  // A checker that is not a Linux x86-64 program (as on another platform),
+  // chosen through the plugin's filter by a must-use plugin.
+  const alien = join(CONTENT, 'uploads', 'live-agenda-test-alien-checker');
+  const filter = join(CONTENT, 'mu-plugins', 'live-agenda-test-alien-checker.php');
+  await writeFile(alien, Buffer.from('MZ\x90\x00\x03\x00\x00\x00 not an ELF file', 'latin1'), { mode: 0o755 });
+  await writeFile(filter, `<?php\nadd_filter( 'live_agenda_checker_path', function () { return ${JSON.stringify(alien)}; } );\n`);
+  try {
+    const response = await put(admin, SLUG, SEED);
+    const body = await response.json();
+    assert.equal(response.status, 503, JSON.stringify(body));
+    assert.match(body.errors[0].message, /n’a pas pu s’exécuter sur ce serveur \(Linux, x86_64\)/);
+  } finally {
+    await rm(filter, { force: true });
+    await rm(alien, { force: true });
+  }
 });
 
 test('a script stores a programme with an Editor’s application password', async () => {

@@ -201,6 +201,7 @@ function live_agenda_cannot_run_message( $stderr ) {
 		PHP_OS,
 		php_uname( 'm' )
 	);
-	$stderr = trim( wp_strip_all_tags( (string) $stderr ) );
+	// What the system said, as text: a foreign binary's bytes may be in it.
+	$stderr = trim( wp_strip_all_tags( wp_check_invalid_utf8( (string) $stderr, true ) ) );
 	return '' === $stderr ? $message : $message . ' (' . substr( $stderr, 0, 300 ) . ')';
 }

@@ -217,6 +217,13 @@ function live_agenda_save( $slug, $text ) {
 	if ( is_wp_error( $id ) ) {
 		return live_agenda_error( 500, $id->get_error_message() );
 	}
+	// Two requests creating the same programme at once: WordPress gives the
+	// second post another name (`slug-2`); it is not the programme asked for.
+	if ( ! $existing && get_post_field( 'post_name', $id ) !== $slug ) {
+		wp_delete_post( $id, true );
+		/* translators: %s: a programme's name. */
+		return live_agenda_error( 409, sprintf( __( 'The programme “%s” was created by another request at the same moment; send it again to replace it.', 'live-agenda' ), $slug ) );
+	}
 	// An update saves its revision itself; a new programme's first version
 	// needs one too, or restoring "the version before" would lose it.
 	wp_save_post_revision( $id );
