@@ -31,7 +31,6 @@ const HANDLER_LOG = '/var/log/apache2/live-agenda-wordpress-handler.log';
 // Set for this suite only: the themes suite pastes a <script> as admin.
 const NO_UNFILTERED_HTML = join(CONTENT, 'mu-plugins', 'live-agenda-test-disallow-unfiltered-html.php');
 const SEED = await readFile(join(ROOT, 'assets', 'programme.json'));
-const DOCS = join(ROOT, 'docs');
 const ERROR_LOG = '/var/log/apache2/live-agenda-wordpress-error.log';
 let errorLogFrom = 0;
 
@@ -250,10 +249,7 @@ test('an Author’s block and shortcode, saved through REST (kses applies), show
     const inside = (await axeViolations(page)).filter((v) => v.includes('data-live-agenda'));
     assert.deepEqual(inside, []);
     assert.deepEqual(errors, []);
-    if (name === 'block') {
-      await mkdir(DOCS, { recursive: true });
-      await page.screenshot({ path: join(DOCS, 'wordpress-plugin-phone.png') });
-    }
+    // wordpress-plugin-block.png is the README's docs/wordpress-plugin-phone.png.
     await screenshot(page, `wordpress-plugin-${name}`, { fullPage: false });
     await context.close();
   }
@@ -337,7 +333,7 @@ test('the block in the editor lists the stored programmes and previews the progr
   assert.equal(await select.inputValue(), SLUG);
   // The post's title above the block, the block's toolbar between them.
   await page.locator('.interface-interface-skeleton__content').evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: join(DOCS, 'wordpress-plugin-editor.png') });
+  await screenshot(page, 'wordpress-plugin-editor', { fullPage: false }); // the README's docs/wordpress-plugin-editor.png
   await context.close();
 });
 
