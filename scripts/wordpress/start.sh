@@ -118,6 +118,17 @@ put /etc/apache2/sites-available/live-agenda-wordpress.conf <<CONF || true
         Require all granted
         RewriteEngine On
         RewriteBase /
+        # The multisite test network (multisite.sh) answers as localhost:
+        # its sites live in sub-folders (/site2/), whose wp-admin,
+        # wp-content, wp-includes and .php files are the main ones.
+        RewriteCond %{HTTP_HOST} ^localhost(:[0-9]+)?\$
+        RewriteRule ^([_0-9a-zA-Z-]+/)?wp-admin\$ \$1wp-admin/ [R=301,L]
+        RewriteCond %{HTTP_HOST} ^localhost(:[0-9]+)?\$
+        RewriteCond %{REQUEST_FILENAME} !-f
+        RewriteRule ^[_0-9a-zA-Z-]+/(wp-(content|admin|includes).*) \$1 [L]
+        RewriteCond %{HTTP_HOST} ^localhost(:[0-9]+)?\$
+        RewriteCond %{REQUEST_FILENAME} !-f
+        RewriteRule ^[_0-9a-zA-Z-]+/(.*\.php)\$ \$1 [L]
         RewriteRule ^index\.php$ - [L]
         RewriteCond %{REQUEST_FILENAME} !-f
         RewriteCond %{REQUEST_FILENAME} !-d

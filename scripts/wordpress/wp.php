@@ -12,6 +12,9 @@
 //   php scripts/wordpress/wp.php uninstall <plugin-file>      (deactivate, run its uninstall.php)
 //   php scripts/wordpress/wp.php can <login> <capability>     (yes / no)
 //   php scripts/wordpress/wp.php app-password <login> <name>  (a new one, printed once)
+//   php scripts/wordpress/wp.php network <title>              (this site becomes a network's main site)
+//   php scripts/wordpress/wp.php site <path> <title>          (a network's site at /<path>/)
+//   php scripts/wordpress/wp.php site-role <path> <login> <role>
 //   php scripts/wordpress/wp.php stored <post-type> <meta-key-prefix>  (JSON counts)
 //
 // Must run as root (or a user that can read /etc/wordpress/config-*.php).
@@ -24,7 +27,8 @@ $host = getenv('WP_HOST') ?: '127.0.0.1:8181';
 $_SERVER['HTTP_HOST']       = $host;
 $_SERVER['SERVER_NAME']     = preg_replace('/:.*/', '', $host);
 $_SERVER['SERVER_PORT']     = strpos($host, ':') !== false ? substr($host, strpos($host, ':') + 1) : '80';
-$_SERVER['REQUEST_URI']     = '/';
+// A multisite network's site by its path (WP_PATH=/site2/), as its URLs do.
+$_SERVER['REQUEST_URI']     = getenv('WP_PATH') ?: '/';
 $_SERVER['REQUEST_METHOD']  = 'GET';
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 $_SERVER['REMOTE_ADDR']     = '127.0.0.1';
@@ -34,7 +38,8 @@ function usage() {
     fail("usage: wp.php theme <slug> | page <slug> <title> <html-file> | option <name> <value>"
        . " | permalinks <structure> | user <login> <role> <password> <email>"
        . " | activate <plugin-file> | post-as <login> <slug> <title> <file> | uninstall <plugin-file>"
-       . " | can <login> <capability> | stored <post-type> <meta-key-prefix> | app-password <login> <name>");
+       . " | can <login> <capability> | stored <post-type> <meta-key-prefix> | app-password <login> <name>"
+       . " | network <title> | site <path> <title> | site-role <path> <login> <role>");
 }
 
 $args = array_slice($argv, 1);
@@ -186,6 +191,54 @@ case 'app-password':
     $created = WP_Application_Passwords::create_new_application_password($user->ID, array('name' => $args[1]));
     if (is_wp_error($created)) { fail($created->get_error_message()); }
     echo $created[0] . "\n";
+    break;
+
+case 'network':
+    // What Tools › Network Setup does (its form refuses a port in the
+    // address; the network itself works with one), minus the config file
+    // edits, which multisite.sh makes.
+    if (count($args) !== 1) { usage(); }
+    if (is_multisite()) { echo "network: exists\n"; break; }
+    $admin = become_admin();
+    require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+    // As network.php does: the network's tables are named only on a network.
+    global $wpdb;
+    foreach ($wpdb->tables('ms_global') as $table => $prefixed) { $wpdb->$table = $prefixed; }
+    install_network();
+    $result = populate_network(1, $_SERVER['HTTP_HOST'], $admin->user_email, $args[0], '/', false);
+    if (is_wp_error($result)) { fail($result->get_error_message()); }
+    echo "network: created\n";
+    break;
+
+case 'site':
+    if (count($args) !== 2) { usage(); }
+    if (!is_multisite()) { fail('not a network'); }
+    $path = '/' . trim($args[0], '/') . '/';
+    $id = get_blog_id_from_url($_SERVER['HTTP_HOST'], $path);
+    if (!$id) {
+        $admin = become_admin();
+        $id = wpmu_create_blog($_SERVER['HTTP_HOST'], $path, $args[1], $admin->ID, array('WPLANG' => get_site_option('WPLANG') ?: 'fr_FR'));
+        if (is_wp_error($id)) { fail($id->get_error_message()); }
+        // WordPress drops the port from a new site's domain (localhost8181):
+        // put it back, and in the site's addresses.
+        global $wpdb;
+        $wpdb->update($wpdb->blogs, array('domain' => $_SERVER['HTTP_HOST']), array('blog_id' => $id));
+        clean_blog_cache($id);
+        $url = 'http://' . $_SERVER['HTTP_HOST'] . $path;
+        update_blog_option($id, 'home', untrailingslashit($url));
+        update_blog_option($id, 'siteurl', untrailingslashit($url));
+    }
+    echo "site: $path ($id)\n";
+    break;
+
+case 'site-role':
+    if (count($args) !== 3) { usage(); }
+    $id = get_blog_id_from_url($_SERVER['HTTP_HOST'], '/' . trim($args[0], '/') . '/');
+    $user = get_user_by('login', $args[1]);
+    if (!$id || !$user) { fail('no such site or user'); }
+    $added = add_user_to_blog($id, $user->ID, $args[2]);
+    if (is_wp_error($added)) { fail($added->get_error_message()); }
+    echo "site-role: {$args[1]} is {$args[2]} of site $id\n";
     break;
 
 case 'stored':

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, PHONE, screenshot } from '../e2e/support/browser.mjs';
 import { axeViolations } from '../e2e/support/axe.mjs';
-import { CONTENT, NOW, ROOT, SITE, login, wp } from './support.mjs';
+import { CONTENT, NOW, ROOT, SITE, login, openLive, wp } from './support.mjs';
 
 const API = '/wp-json/live-agenda/v1';
 const SLUG = 'atelier';
@@ -224,13 +224,7 @@ test('an Author’s block and shortcode, saved through REST (kses applies), show
   posts.shortcode = { id: shortcode.id, link: shortcode.link };
   for (const [name, post] of Object.entries(posts)) {
     // A French visitor on a French site.
-    const context = await browser.newContext({ ...PHONE, colorScheme: 'light', locale: 'fr-FR' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(post.link);
-    const widget = page.locator('[data-live-agenda]');
-    await widget.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor({ timeout: 15_000 });
+    const { page, widget, errors, close } = await openLive(browser, post.link, { colorScheme: 'light' });
     assert.equal(await widget.getAttribute('data-src'), FILE_URL);
     // The static programme is in the page, hidden behind the widget's
     // shadow root once it runs: the programme is not shown twice.
@@ -251,7 +245,7 @@ test('an Author’s block and shortcode, saved through REST (kses applies), show
     assert.deepEqual(errors, []);
     // wordpress-plugin-block.png is the README's docs/wordpress-plugin-phone.png.
     await screenshot(page, `wordpress-plugin-${name}`, { fullPage: false });
-    await context.close();
+    await close();
   }
 });
 

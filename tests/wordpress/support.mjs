@@ -3,6 +3,7 @@
 // (scripts/wordpress/wp.php: themes, pages, posts, users, plugins), and
 // logged-in HTTP sessions for its REST API.
 import { execFileSync } from 'node:child_process';
+import { PHONE } from '../e2e/support/browser.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,19 +19,23 @@ export const USERS = {
   admin: 'LiveAgenda-Admin-2026!',
   editor: 'LiveAgenda-Editor-2026!',
   author: 'LiveAgenda-Author-2026!',
+  siteadmin: 'LiveAgenda-SiteAdmin-2026!', // a site's administrator on the test network (multisite.sh)
 };
+/** The multisite test network (scripts/wordpress/multisite.sh) and its site. */
+export const NETWORK = 'http://localhost:8181';
+export const NETWORK_SITE = `${NETWORK}/site2`;
 
 /** Runs `wp.php` with `args`; its output, trimmed (a URL, a status line). */
 export const wp = (...args) =>
   execFileSync('php', [join(ROOT, 'scripts/wordpress/wp.php'), ...args], { encoding: 'utf8' }).trim();
 
 /**
- * Logs `login` in as a browser does (wp-login.php's form, its cookies) and
+ * Logs `login` in on `site` as a browser does (wp-login.php's form, its cookies) and
  * fetches the REST nonce the block editor uses: `session.fetch(path, init)`
  * then sends both, as the editor's own requests do, so WordPress applies
  * that user's rights (kses included).
  */
-export async function login(login) {
+export async function login(login, site = SITE) {
   const jar = new Map([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   const keep = (response) => {
@@ -41,16 +46,32 @@ export async function login(login) {
     }
   };
   const form = new URLSearchParams({ log: login, pwd: USERS[login], testcookie: '1', 'wp-submit': 'Log In' });
-  const signed = await fetch(`${SITE}/wp-login.php`, { method: 'POST', body: form, headers: { cookie: cookie() }, redirect: 'manual' });
+  const signed = await fetch(`${site}/wp-login.php`, { method: 'POST', body: form, headers: { cookie: cookie() }, redirect: 'manual' });
   keep(signed);
   if (signed.status !== 302) throw new Error(`login ${login}: HTTP ${signed.status}`);
-  const nonce = await (await fetch(`${SITE}/wp-admin/admin-ajax.php?action=rest-nonce`, { headers: { cookie: cookie() } })).text();
+  const nonce = await (await fetch(`${site}/wp-admin/admin-ajax.php?action=rest-nonce`, { headers: { cookie: cookie() } })).text();
   if (!/^[0-9a-f]{10}$/.test(nonce)) throw new Error(`login ${login}: no REST nonce (${nonce.slice(0, 80)})`);
   return {
     login,
     nonce,
-    cookies: () => [...jar].map(([name, value]) => ({ name, value, url: SITE })),
+    cookies: () => [...jar].map(([name, value]) => ({ name, value, url: site })),
     fetch: (path, init = {}) =>
-      fetch(`${SITE}${path}`, { ...init, headers: { cookie: cookie(), 'x-wp-nonce': nonce, ...(init.headers ?? {}) } }),
+      fetch(`${site}${path}`, { ...init, headers: { cookie: cookie(), 'x-wp-nonce': nonce, ...(init.headers ?? {}) } }),
   };
+}
+
+/**
+ * Opens `url` on a French phone and waits for the live agenda during
+ * Leiber's talk (a block or shortcode with `now` = NOW): the page, its
+ * widget, and the page errors seen (`close()` ends the phone's context).
+ */
+export async function openLive(browser, url, options = {}) {
+  const context = await browser.newContext({ ...PHONE, locale: 'fr-FR', ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  const widget = page.locator('[data-live-agenda]');
+  await widget.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor({ timeout: 15_000 });
+  return { page, widget, errors, close: () => context.close() };
 }
