@@ -70,8 +70,11 @@ document.head.append(
 // Reserve a screen's height for each widget until it has drawn itself, so
 // the host page's content below does not jump when the agenda appears
 // (through the CSSOM: allowed under a strict Content-Security-Policy).
+// Not where the host printed the programme itself (the WordPress block's
+// \`.la-static\`): its space is already taken, by a list taller than the
+// agenda's folded one.
 for (const el of document.querySelectorAll('[data-live-agenda]')) {
-  if (!el.shadowRoot) el.style.minHeight = '100vh';
+  if (!el.shadowRoot && !el.querySelector('.la-static')) el.style.minHeight = '100vh';
 }
 // A failed start (a file missing from a partial upload, a blocked request,
 // a browser without WebAssembly) must not leave the reserved space blank:

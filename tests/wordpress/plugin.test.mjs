@@ -197,6 +197,11 @@ test('writes need the capability and the nonce; an invalid PUT is a 400 with eve
   // Too large: refused before it reaches the checker.
   const huge = await put(admin, SLUG, Buffer.alloc(8 * 1024 * 1024 + 1, 32));
   assert.equal(huge.status, 413);
+  // `programme` would be programme.json, a hand-uploaded widget's sample.
+  const reserved = await put(admin, 'programme', SEED);
+  assert.equal(reserved.status, 400);
+  assert.deepEqual((await reserved.json()).errors.map((e) => e.path), ['slug']);
+  assert.equal((await fetch(`${SITE}${API}/programmes/programme`)).status, 404);
 });
 
 /** Publishes a post by the Author through /wp/v2/posts: the block editor's save path. */

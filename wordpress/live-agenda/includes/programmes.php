@@ -185,6 +185,12 @@ function live_agenda_save( $slug, $text ) {
 	if ( ! live_agenda_valid_slug( $slug ) ) {
 		return live_agenda_error( 400, __( 'A programme’s name uses lower-case letters, digits and hyphens only (at most 64).', 'live-agenda' ), 'slug' );
 	}
+	// Its file would be `programme.json`, the sample programme a widget
+	// uploaded by hand into the same folder (README, "Without the plugin")
+	// shows when it has no `src`: never replace it.
+	if ( 'programme' === $slug ) {
+		return live_agenda_error( 400, __( 'The name “programme” is kept for the widget’s own sample file: choose another one.', 'live-agenda' ), 'slug' );
+	}
 	if ( strlen( $text ) > LIVE_AGENDA_MAX_FILE_BYTES ) {
 		/* translators: %s: a size in bytes. */
 		return live_agenda_error( 413, sprintf( __( 'The programme is larger than %s bytes.', 'live-agenda' ), number_format_i18n( LIVE_AGENDA_MAX_FILE_BYTES ) ) );
