@@ -18,6 +18,7 @@
 pub mod format;
 pub mod import;
 mod json;
+mod json_out;
 pub mod model;
 pub mod problem;
 mod schedule;
@@ -29,6 +30,7 @@ pub mod tz_fixed;
 pub mod tz_native;
 pub mod v1;
 pub mod value;
+pub mod write;
 
 pub use model::{
     CivilDate, CivilTime, Event, Instant, Item, Kind, Link, LocalDateTime, Programme, Text,
@@ -45,6 +47,7 @@ pub use tz_native::JiffZones;
 #[cfg(not(target_arch = "wasm32"))]
 pub use value::SerdeJson;
 pub use value::{JsonParser, Value};
+pub use write::write;
 
 /// Files larger than this (8 MiB) are refused before parsing: a programme
 /// is a few kilobytes, and the widget must not freeze a phone on a mistake.

@@ -98,32 +98,43 @@ fn sorted_by(drafts: &[Draft], key: fn(&Item) -> Instant) -> Vec<usize> {
 /// If a delay moves an item past the start of the one that followed it,
 /// the planned length is kept as is, and the overlap warning tells.
 fn fill_implicit_ends(drafts: &mut [Draft]) {
-    let order = sorted_by(drafts, Item::planned);
+    let items: Vec<&Item> = drafts.iter().map(|d| &d.item).collect();
+    let ends = implied_ends(&items);
+    for (d, end) in drafts.iter_mut().zip(ends) {
+        if !d.explicit_end {
+            d.item.end = end;
+        }
+    }
+}
+
+/// The end each of `items` gets when it has no `end` of its own (the rule
+/// above). It reads only starts, delays, rooms and kinds, never an end, so
+/// it can be asked of a loaded programme too: the writer leaves out an end
+/// equal to it, and a change of delays recomputes the ends with it.
+pub(crate) fn implied_ends(items: &[&Item]) -> Vec<Instant> {
+    let planned: Vec<Instant> = items.iter().map(|item| item.planned()).collect();
+    let order = Instant::order(&planned);
+    let mut ends: Vec<Instant> = items.iter().map(|item| item.start).collect();
     for (pos, &i) in order.iter().enumerate() {
-        let d = &drafts[i];
-        if d.explicit_end {
+        let item = items[i];
+        if item.kind == Kind::End {
             continue;
         }
-        let item = &d.item;
-        let end = if item.kind == Kind::End {
-            item.start
-        } else {
-            order[pos + 1..]
-                .iter()
-                .map(|&j| &drafts[j].item)
-                .find(|next| next.planned() > item.planned() && can_follow(item, next))
-                .map_or(item.start, |next| {
-                    // Both are after `item.start`, as `next` is planned later.
-                    let shifted = next.planned().plus_minutes(item.delay_minutes);
-                    if next.start > item.start {
-                        shifted.min(next.start)
-                    } else {
-                        shifted
-                    }
-                })
-        };
-        drafts[i].item.end = end;
+        let next = order[pos + 1..]
+            .iter()
+            .map(|&j| items[j])
+            .find(|next| next.planned() > item.planned() && can_follow(item, next));
+        if let Some(next) = next {
+            // Both are after `item.start`, as `next` is planned later.
+            let shifted = next.planned().plus_minutes(item.delay_minutes);
+            ends[i] = if next.start > item.start {
+                shifted.min(next.start)
+            } else {
+                shifted
+            };
+        }
     }
+    ends
 }
 
 /// Whether `next` is in the room of `item` (no room means every room).
