@@ -15,6 +15,7 @@
 //! assert_eq!(loaded.programme.items[0].start.0, 1_669_296_600);
 //! ```
 
+pub mod delay;
 pub mod format;
 pub mod import;
 mod json;
@@ -32,6 +33,7 @@ pub mod v1;
 pub mod value;
 pub mod write;
 
+pub use delay::{delay_from, DelayError, Delayed};
 pub use model::{
     CivilDate, CivilTime, Event, Instant, Item, Kind, Link, LocalDateTime, Programme, Text,
 };
