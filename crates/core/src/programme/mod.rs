@@ -22,6 +22,7 @@ mod json;
 mod json_out;
 pub mod model;
 pub mod problem;
+pub mod rows;
 mod schedule;
 pub mod time;
 pub mod tz;
