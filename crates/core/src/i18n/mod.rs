@@ -36,6 +36,7 @@
 
 pub mod catalogue;
 pub mod cli;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod editor;
 pub mod format;
 pub mod lang;

@@ -1,7 +1,7 @@
 //! "Running late: +10 min from here" (issue 15's live controls): sets
 //! `delay_minutes` on one item and on every later item of its day, on the
 //! loaded model, so the editor can show the result before saving it with
-//! [`super::write`].
+//! [`super::write()`].
 //!
 //! The rule, chosen for the person at the back of the room:
 //! - **from here**: the item and every item whose planned start is the same
@@ -63,12 +63,12 @@ pub fn delay_from(
         item.id == item_id || (item.planned() >= from_start && day(item.planned()) == from_day)
     };
 
-    let old: Vec<&Item> = programme.items.iter().collect();
+    let old = &programme.items;
     // An end that differs from the implied one was written in the file:
     // it keeps its planned value and moves with the item's new delay.
     let explicit: Vec<bool> = old
         .iter()
-        .zip(implied_ends(&old))
+        .zip(implied_ends(old))
         .map(|(item, implied)| item.end != implied)
         .collect();
     let mut changed = Vec::new();
@@ -85,8 +85,7 @@ pub fn delay_from(
         item.delay_minutes = minutes;
         changed.push(item.id.clone());
     }
-    let refs: Vec<&Item> = items.iter().collect();
-    let ends = implied_ends(&refs);
+    let ends = implied_ends(&items);
     for ((item, end), explicit) in items.iter_mut().zip(ends).zip(explicit) {
         if !explicit {
             item.end = end;

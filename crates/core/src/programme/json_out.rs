@@ -1,9 +1,12 @@
 //! A small pretty JSON writer: objects, arrays, strings and whole numbers,
 //! all a v1 file holds. Hand-written rather than serde_json's serializer:
-//! the editor (a wasm binary) needs it, strings are escaped by
+//! the editor (a wasm binary) needs it, and strings are escaped by
 //! [`super::value::quoted`] (already in the core, checked against
-//! serde_json's output), and serde_json would bring its formatter and
-//! `Value` into the editor's download for ~80 lines of code here.
+//! serde_json's output). Measured on a toy wasm writing the same nested
+//! object both ways (opt-level z, LTO, wasm-opt -Oz): serde_json's `Value`
+//! and pretty serializer cost 9.4 KB more raw, 4.9 KB more brotli, than
+//! writing by hand; the editor reads JSON with the browser's `JSON.parse`
+//! as the widget does, so nothing else would bring serde_json in.
 //!
 //! The layout is `JSON.stringify(v, null, 2)`'s (and the seed's): two
 //! spaces an indent, one member a line, `"key": value`.

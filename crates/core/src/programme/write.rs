@@ -32,8 +32,7 @@ pub fn write(programme: &Programme, tz: &dyn TimeZones) -> String {
     w.key("event");
     write_event(&mut w, &programme.event);
     w.key("sessions").begin_array();
-    let items: Vec<&Item> = programme.items.iter().collect();
-    let implied = implied_ends(&items);
+    let implied = implied_ends(&programme.items);
     for (item, implied_end) in programme.items.iter().zip(implied) {
         write_item(&mut w, item, implied_end, &programme.event, tz);
     }
