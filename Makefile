@@ -64,6 +64,7 @@ lint:
 	cargo clippy --offline --workspace --all-targets -- -D warnings
 	cargo clippy --offline --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --offline -p live-agenda-core --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --offline -p live-agenda-core --lib --features editor --target wasm32-unknown-unknown -- -D warnings
 	@scripts/check-core-pure.sh
 	@python3 scripts/check-import-cycles.py
 

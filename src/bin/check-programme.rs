@@ -13,6 +13,13 @@
 //! and with `--html` the programme as static HTML (`core::static_html`) for
 //! visitors without JavaScript. The sentences are the human report's.
 //!
+//! With `--from tsv` FILE holds rows pasted from a spreadsheet
+//! (`core::programme::rows`), for the event of `--event FILE` (a valid
+//! programme: its event is kept, its items replaced) or of `--timezone`,
+//! `--date`, `--title-fr` / `--title-en`; it prints the programme as a v1
+//! file on standard output, what was read on standard error, or, when a row
+//! was skipped or the result is invalid, only the report (exit 1).
+//!
 //! Exit status: 0 valid (warnings allowed), 1 invalid, 2 unreadable input
 //! or bad usage (with `--json`, a file over the size limit is unreadable
 //! too). Native only: on wasm32 `main` is an empty stub.
@@ -33,12 +40,20 @@ mod native {
     use live_agenda_core::i18n::cli::{
         cli_word, invalid_summary, programme_summary, CliWord, Unreadable,
     };
+    use live_agenda_core::i18n::editor::{
+        column_note_line, row_label, row_note_line, row_problem_line, rows_error_message,
+        rows_summary,
+    };
     use live_agenda_core::i18n::{problem_line, Lang};
+    use live_agenda_core::programme::rows::{import_rows, RowsReport};
     use live_agenda_core::programme::{
-        hhmm, iso_date, load, Item, JiffZones, Loaded, Problem, TimeZones, MAX_FILE_BYTES,
+        hhmm, iso_date, load, parse_date, write, CivilDate, Event, Item, JiffZones, Loaded,
+        Problem, SerdeJson, Text, TimeZones, MAX_FILE_BYTES,
     };
 
     const USAGE: &str = "usage: check-programme [--lang fr|en] [--json [--html]] FILE\n\
+        \x20      check-programme [--lang fr|en] --from tsv (--event PROGRAMME |\n\
+        \x20        --timezone AREA/CITY [--date YYYY-MM-DD] [--title-fr TEXT] [--title-en TEXT]) FILE\n\
         Checks a programme file (format v1, or a frab/pretalx schedule.json);\n\
         FILE - reads standard input.\n\
         \x20 --lang fr|en  the language of the report, the titles and the HTML (default en)\n\
@@ -46,6 +61,11 @@ mod native {
         \x20               {\"valid\", \"errors\": [{\"path\", \"message\"}], \"warnings\": [...],\n\
         \x20               \"title\" (when valid), \"html\" (with --html, when valid)}\n\
         \x20 --html        with --json: also the programme as static HTML\n\
+        \x20 --from tsv    FILE holds rows pasted from a spreadsheet (a header row of\n\
+        \x20               start, end, kind, speakers, title_fr, title_en, abstract_fr,\n\
+        \x20               abstract_en, room, track, id): prints the v1 programme\n\
+        \x20 --event PROGRAMME  with --from: the event of this programme file\n\
+        \x20 --timezone, --date, --title-fr, --title-en  with --from: the event itself\n\
         Exit status: 0 valid, 1 invalid, 2 unreadable file or bad usage\n\
         (with --json, a file over the size limit is unreadable too).";
 
@@ -53,7 +73,26 @@ mod native {
         lang: Lang,
         json: bool,
         html: bool,
+        /// `--from tsv`: where the event comes from.
+        from_tsv: Option<EventSource>,
         file: String,
+    }
+
+    /// The event pasted rows belong to.
+    enum EventSource {
+        /// A programme file, whose event is kept.
+        File(String),
+        /// Given by the flags.
+        Flags(Event),
+    }
+
+    /// The flags that build an event, gathered before they are checked.
+    #[derive(Default)]
+    struct EventFlags {
+        file: Option<String>,
+        zone: Option<String>,
+        date: Option<CivilDate>,
+        title: Text,
     }
 
     /// Runs the command; returns the exit status. Output errors (a closed
@@ -71,6 +110,9 @@ mod native {
             }
         };
         let text = read_text(&args.file);
+        if let Some(source) = &args.from_tsv {
+            return from_tsv(&args.file, text, source, args.lang);
+        }
         if args.json {
             let report = match text {
                 Ok(text) => report(&load(&text, &JiffZones), args.lang, args.html, &JiffZones),
@@ -81,16 +123,7 @@ mod native {
         }
         let text = match text {
             Ok(text) => text,
-            Err(reason) => {
-                let msg = match reason {
-                    Unreadable::Io(detail) => detail,
-                    Unreadable::NotUtf8 { offset } => {
-                        format!("not UTF-8 text (invalid byte at offset {offset})")
-                    }
-                };
-                let _ = writeln!(io::stderr(), "check-programme: {}: {msg}", args.file);
-                return Verdict::Unusable.code();
-            }
+            Err(reason) => return unreadable(&args.file, reason),
         };
         match load(&text, &JiffZones) {
             Ok(loaded) => {
@@ -109,10 +142,26 @@ mod native {
         let mut lang = Lang::En;
         let (mut json, mut html) = (false, false);
         let mut file = None;
+        let mut from = None;
+        let mut event = EventFlags::default();
         let mut it = args.into_iter();
         while let Some(arg) = it.next() {
+            let mut value = |name: &str| it.next().ok_or(format!("{name} takes a value"));
             match arg.as_str() {
                 "-h" | "--help" => return Ok(None),
+                "--from" => match value("--from")?.as_str() {
+                    "tsv" => from = Some(()),
+                    other => return Err(format!("--from takes tsv, not {other}")),
+                },
+                "--event" => event.file = Some(value("--event")?),
+                "--timezone" => event.zone = Some(value("--timezone")?),
+                "--date" => {
+                    let date = value("--date")?;
+                    let parsed = parse_date(&date);
+                    event.date = Some(parsed.ok_or(format!("--date {date} is not YYYY-MM-DD"))?);
+                }
+                "--title-fr" => event.title.insert("fr".into(), value("--title-fr")?),
+                "--title-en" => event.title.insert("en".into(), value("--title-en")?),
                 "--lang" => match it.next().as_deref() {
                     Some("fr") => lang = Lang::Fr,
                     Some("en") => lang = Lang::En,
@@ -132,12 +181,163 @@ mod native {
             return Err("--html goes with --json".to_owned());
         }
         let file = file.ok_or("missing FILE")?;
+        let from_tsv = match from {
+            Some(()) if json => return Err("--from goes without --json".to_owned()),
+            Some(()) => Some(event_source(event)?),
+            None if event.file.is_some() || event.zone.is_some() || event.date.is_some() => {
+                return Err("--event, --timezone and --date go with --from tsv".to_owned());
+            }
+            None if !event.title.is_empty() => {
+                return Err("--title-fr and --title-en go with --from tsv".to_owned());
+            }
+            None => None,
+        };
         Ok(Some(Args {
             lang,
             json,
             html,
+            from_tsv,
             file,
         }))
+    }
+
+    /// `--event` alone, or the event's own flags (a zone and a title).
+    fn event_source(flags: EventFlags) -> Result<EventSource, String> {
+        let own = flags.zone.is_some() || flags.date.is_some() || !flags.title.is_empty();
+        match (flags.file, flags.zone) {
+            (Some(_), _) if own => {
+                Err("--event, or --timezone, --date and the titles: not both".to_owned())
+            }
+            (Some(file), _) => Ok(EventSource::File(file)),
+            (None, None) => Err("--from tsv needs --event or --timezone".to_owned()),
+            (None, Some(_)) if flags.title.is_empty() => {
+                Err("--from tsv needs --title-fr or --title-en".to_owned())
+            }
+            (None, Some(timezone)) => Ok(EventSource::Flags(Event {
+                title: flags.title,
+                timezone,
+                date: flags.date,
+                ..Event::default()
+            })),
+        }
+    }
+
+    /// `--from tsv`: the rows of `file` (its `text`) as a v1 programme on
+    /// standard output, the report on standard error.
+    fn from_tsv(
+        file: &str,
+        text: Result<String, Unreadable>,
+        source: &EventSource,
+        lang: Lang,
+    ) -> u8 {
+        let mut err = io::stderr().lock();
+        let event = match source {
+            EventSource::Flags(event) => event.clone(),
+            EventSource::File(path) => match read_text(path).map(|t| load(&t, &JiffZones)) {
+                Ok(Ok(loaded)) => loaded.programme.event,
+                Ok(Err(problems)) => {
+                    let _ = print_problems(path, &problems, lang);
+                    return Verdict::Invalid.code();
+                }
+                Err(reason) => return unreadable(path, reason),
+            },
+        };
+        let text = match text {
+            Ok(text) => text,
+            Err(reason) => return unreadable(file, reason),
+        };
+        let rows = match import_rows(&text, &event, &SerdeJson, &JiffZones) {
+            Ok(rows) => rows,
+            Err(e) => {
+                let label = cli_word(lang, CliWord::Error);
+                let _ = writeln!(err, "{file}: {label}: {}", rows_error_message(lang, &e));
+                return Verdict::Invalid.code();
+            }
+        };
+        let report = &rows.report;
+        let _ = print_rows_report(&mut err, file, report, lang);
+        match &rows.loaded {
+            Ok(loaded) if report.skipped.is_empty() => {
+                let _ = print_row_problems(&mut err, file, &loaded.warnings, report, lang);
+                let _ = write!(io::stdout(), "{}", write(&loaded.programme, &JiffZones));
+                Verdict::Valid.code()
+            }
+            Ok(loaded) => {
+                let _ = print_row_problems(&mut err, file, &loaded.warnings, report, lang);
+                Verdict::Invalid.code()
+            }
+            Err(problems) => {
+                let _ = print_row_problems(&mut err, file, problems, report, lang);
+                Verdict::Invalid.code()
+            }
+        }
+    }
+
+    /// What the rows import read and passed over, one line each.
+    fn print_rows_report(
+        out: &mut impl Write,
+        file: &str,
+        report: &RowsReport,
+        lang: Lang,
+    ) -> io::Result<()> {
+        let (warning, error) = (
+            cli_word(lang, CliWord::Warning),
+            cli_word(lang, CliWord::Error),
+        );
+        for note in &report.columns {
+            writeln!(out, "{file}: {warning}: {}", column_note_line(lang, note))?;
+        }
+        for (row, problem) in &report.skipped {
+            writeln!(
+                out,
+                "{file}: {error}: {}",
+                row_problem_line(lang, *row, problem)
+            )?;
+        }
+        for (row, note) in &report.notes {
+            writeln!(
+                out,
+                "{file}: {warning}: {}",
+                row_note_line(lang, *row, note)
+            )?;
+        }
+        let (read, skipped) = (report.rows.len(), report.skipped.len());
+        writeln!(out, "{file}: {}", rows_summary(lang, read, skipped))
+    }
+
+    /// The loader's problems, as the checker says them, each after its row.
+    fn print_row_problems(
+        out: &mut impl Write,
+        file: &str,
+        problems: &[Problem],
+        report: &RowsReport,
+        lang: Lang,
+    ) -> io::Result<()> {
+        for p in problems {
+            let word = if p.is_error() {
+                CliWord::Error
+            } else {
+                CliWord::Warning
+            };
+            let row = report
+                .row_of(&p.path)
+                .map_or(String::new(), |r| row_label(lang, r));
+            let line = problem_line(lang, p);
+            writeln!(out, "{file}: {}: {row}{line}", cli_word(lang, word))?;
+        }
+        Ok(())
+    }
+
+    /// Says why `file` could not be read; the exit status for it.
+    fn unreadable(file: &str, reason: Unreadable) -> u8 {
+        let msg = match reason {
+            Unreadable::Io(detail) => detail,
+            Unreadable::NotUtf8 { offset } => {
+                format!("not UTF-8 text (invalid byte at offset {offset})")
+            }
+        };
+        let _ = writeln!(io::stderr(), "check-programme: {file}: {msg}");
+        Verdict::Unusable.code()
     }
 
     /// The file's text (`-` is standard input). Reads at most one byte past

@@ -31,10 +31,13 @@
 //! [`format`] (times, dates, durations), [`status`] (the status line),
 //! [`sync`] (errors and notices about the source), [`problems`] (what is
 //! wrong in a programme file, shared by the widget and `check-programme`),
-//! [`cli`] (the checker's own words). Everything is re-exported here.
+//! [`cli`] (the checker's own words), [`editor`] (the organisers' tools:
+//! delays, pasted rows). Everything is re-exported here.
 
 pub mod catalogue;
 pub mod cli;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod editor;
 pub mod format;
 pub mod lang;
 pub mod problems;

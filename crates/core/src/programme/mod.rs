@@ -6,6 +6,10 @@
 //! [`Programme`] with its warnings, or every [`Problem`] found, each with
 //! the path of its field.
 //!
+//! For the organisers' editor (issue 15): [`write()`] gives a programme's v1
+//! file back, [`delay_from`] makes the day run late from an item, and
+//! [`rows`] reads rows pasted from a spreadsheet.
+//!
 //! ```
 //! use live_agenda_core::programme::{load, FixedZones};
 //! let text = r#"{ "version": 1,
@@ -15,11 +19,17 @@
 //! assert_eq!(loaded.programme.items[0].start.0, 1_669_296_600);
 //! ```
 
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod delay;
 pub mod format;
 pub mod import;
 mod json;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+mod json_out;
 pub mod model;
 pub mod problem;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod rows;
 mod schedule;
 pub mod time;
 pub mod tz;
@@ -29,7 +39,11 @@ pub mod tz_fixed;
 pub mod tz_native;
 pub mod v1;
 pub mod value;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod write;
 
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub use delay::{delay_from, DelayError, Delayed};
 pub use model::{
     CivilDate, CivilTime, Event, Instant, Item, Kind, Link, LocalDateTime, Programme, Text,
 };
@@ -45,6 +59,8 @@ pub use tz_native::JiffZones;
 #[cfg(not(target_arch = "wasm32"))]
 pub use value::SerdeJson;
 pub use value::{JsonParser, Value};
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub use write::write;
 
 /// Files larger than this (8 MiB) are refused before parsing: a programme
 /// is a few kilobytes, and the widget must not freeze a phone on a mistake.

@@ -76,10 +76,22 @@ fn check_end_after_start(drafts: &[Draft], r: &mut Reader) {
     }
 }
 
-/// Indices of `drafts` sorted by `key` (file order among equal keys).
-fn sorted_by(drafts: &[Draft], key: fn(&Item) -> Instant) -> Vec<usize> {
-    let keys: Vec<Instant> = drafts.iter().map(|d| key(&d.item)).collect();
+/// Indices of `entries` sorted by `key` of their item (file order among
+/// equal keys). Generic over the entry, one copy for drafts: pass
+/// [`draft_item`].
+fn sorted_by<T, F: Fn(&T) -> &Item>(
+    entries: &[T],
+    item: F,
+    key: fn(&Item) -> Instant,
+) -> Vec<usize> {
+    let keys: Vec<Instant> = entries.iter().map(|e| key(item(e))).collect();
     Instant::order(&keys)
+}
+
+/// A draft's item (a function, not a closure, so that every generic use
+/// on drafts is the same code).
+fn draft_item(d: &Draft) -> &Item {
+    &d.item
 }
 
 /// An item without `end` ends when the next item that can follow it starts:
@@ -98,32 +110,57 @@ fn sorted_by(drafts: &[Draft], key: fn(&Item) -> Instant) -> Vec<usize> {
 /// If a delay moves an item past the start of the one that followed it,
 /// the planned length is kept as is, and the overlap warning tells.
 fn fill_implicit_ends(drafts: &mut [Draft]) {
-    let order = sorted_by(drafts, Item::planned);
+    fill_implied_ends(drafts, draft_item, |d| &mut d.item, |d| !d.explicit_end);
+}
+
+/// The rule above, on any list that holds items: sets the implied end of
+/// each entry that `wants` one. Generic so that the loader's copy is the
+/// code it always was (the widget's wasm stays the same size) while the
+/// writer and the delays ask the same rule of plain items
+/// ([`implied_ends`]). It reads only starts, delays, rooms and kinds,
+/// never an end.
+fn fill_implied_ends<T>(
+    entries: &mut [T],
+    item: impl Fn(&T) -> &Item + Copy,
+    item_mut: impl Fn(&mut T) -> &mut Item,
+    wants: impl Fn(&T) -> bool,
+) {
+    let order = sorted_by(entries, item, Item::planned);
     for (pos, &i) in order.iter().enumerate() {
-        let d = &drafts[i];
-        if d.explicit_end {
+        let e = &entries[i];
+        if !wants(e) {
             continue;
         }
-        let item = &d.item;
-        let end = if item.kind == Kind::End {
-            item.start
+        let it = item(e);
+        let end = if it.kind == Kind::End {
+            it.start
         } else {
             order[pos + 1..]
                 .iter()
-                .map(|&j| &drafts[j].item)
-                .find(|next| next.planned() > item.planned() && can_follow(item, next))
-                .map_or(item.start, |next| {
-                    // Both are after `item.start`, as `next` is planned later.
-                    let shifted = next.planned().plus_minutes(item.delay_minutes);
-                    if next.start > item.start {
+                .map(|&j| item(&entries[j]))
+                .find(|next| next.planned() > it.planned() && can_follow(it, next))
+                .map_or(it.start, |next| {
+                    // Both are after `it.start`, as `next` is planned later.
+                    let shifted = next.planned().plus_minutes(it.delay_minutes);
+                    if next.start > it.start {
                         shifted.min(next.start)
                     } else {
                         shifted
                     }
                 })
         };
-        drafts[i].item.end = end;
+        item_mut(&mut entries[i]).end = end;
     }
+}
+
+/// The end each of `items` gets when it has no `end` of its own: asked of
+/// a loaded programme, the writer leaves out an end equal to it, and a
+/// change of delays recomputes the ends with it.
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub(crate) fn implied_ends(items: &[Item]) -> Vec<Instant> {
+    let mut copies = items.to_vec();
+    fill_implied_ends(&mut copies, |i| i, |i| i, |_| true);
+    copies.iter().map(|i| i.end).collect()
 }
 
 /// Whether `next` is in the room of `item` (no room means every room).
@@ -152,7 +189,7 @@ fn warn_out_of_order(drafts: &[Draft], r: &mut Reader) {
 /// room is still on. Items with no room are one room of their own here.
 fn warn_overlaps(drafts: &[Draft], r: &mut Reader) {
     let mut latest_end: HashMap<Option<&str>, (Instant, &str)> = HashMap::new();
-    for i in sorted_by(drafts, |item| item.start) {
+    for i in sorted_by(drafts, draft_item, |item| item.start) {
         let item = &drafts[i].item;
         let room = item.room.as_deref();
         if let Some(&(end, other)) = latest_end.get(&room) {

@@ -1,0 +1,128 @@
+//! The words of the organisers' tools (issue 15): a delay that cannot be
+//! applied, and the report of rows pasted from a spreadsheet. The editor
+//! and `check-programme --from tsv` use them; the widget never does, so
+//! they never reach its wasm.
+
+use crate::i18n::lang::Lang;
+use crate::programme::delay::DelayError;
+use crate::programme::rows::{ColumnNote, RowNote, RowProblem, RowsError};
+
+/// Why a delay could not be applied.
+pub fn delay_error_message(lang: Lang, error: &DelayError) -> String {
+    match (lang, error) {
+        (Lang::Fr, DelayError::UnknownItem(id)) => {
+            format!("Aucun élément du programme n’a l’identifiant «\u{a0}{id}\u{a0}».")
+        }
+        (Lang::En, DelayError::UnknownItem(id)) => {
+            format!("No item of the programme has the id \u{201c}{id}\u{201d}.")
+        }
+        (Lang::Fr, DelayError::OutOfRange { minutes, min, max }) => format!(
+            "Un retard de {minutes}\u{a0}min n’est pas possible\u{a0}: de {min} à {max}\u{a0}min."
+        ),
+        (Lang::En, DelayError::OutOfRange { minutes, min, max }) => {
+            format!("A delay of {minutes} min is not possible: from {min} to {max} min.")
+        }
+    }
+}
+
+/// Why pasted rows could not be read at all.
+pub fn rows_error_message(lang: Lang, error: &RowsError) -> &'static str {
+    match (lang, error) {
+        (Lang::Fr, RowsError::Empty) => "Il n’y a aucune ligne à lire.",
+        (Lang::En, RowsError::Empty) => "There is no row to read.",
+        (Lang::Fr, RowsError::NoStartColumn) => {
+            "La première ligne doit nommer les colonnes, dont «\u{a0}start\u{a0}» (l’heure de début)."
+        }
+        (Lang::En, RowsError::NoStartColumn) => {
+            "The first row must name the columns, \u{201c}start\u{201d} (the start time) among them."
+        }
+        (Lang::Fr, RowsError::NoTitleColumn) => {
+            "La première ligne doit nommer une colonne de titre, «\u{a0}title_fr\u{a0}» ou «\u{a0}title_en\u{a0}»."
+        }
+        (Lang::En, RowsError::NoTitleColumn) => {
+            "The first row must name a title column, \u{201c}title_fr\u{201d} or \u{201c}title_en\u{201d}."
+        }
+    }
+}
+
+/// "Row 5: …", why that row was skipped.
+pub fn row_problem_line(lang: Lang, row: usize, problem: &RowProblem) -> String {
+    let why = match (lang, problem) {
+        (Lang::Fr, RowProblem::MissingStart) => "pas d’heure de début (start)".to_owned(),
+        (Lang::En, RowProblem::MissingStart) => "no start time".to_owned(),
+        (Lang::Fr, RowProblem::BadTime { column, value }) => format!(
+            "«\u{a0}{value}\u{a0}» ({column}) n’est pas une heure (HH:MM, ou une date et heure RFC\u{a0}3339 avec décalage)"
+        ),
+        (Lang::En, RowProblem::BadTime { column, value }) => format!(
+            "\u{201c}{value}\u{201d} ({column}) is not a time (HH:MM, or an RFC 3339 date-time with offset)"
+        ),
+        (Lang::Fr, RowProblem::MissingTitle) => "pas de titre (title_fr, title_en…)".to_owned(),
+        (Lang::En, RowProblem::MissingTitle) => "no title (title_fr, title_en…)".to_owned(),
+    };
+    let (label, skipped) = (row_label(lang, row), skipped_word(lang));
+    format!("{label}{why}{skipped}.")
+}
+
+/// "Row 5: …", a remark on a row that was read.
+pub fn row_note_line(lang: Lang, row: usize, note: &RowNote) -> String {
+    let what = match (lang, note) {
+        (Lang::Fr, RowNote::CommaInSpeakers { value }) => format!(
+            "«\u{a0}{value}\u{a0}» est lu comme un seul nom\u{a0}; séparez les intervenants par «\u{a0};\u{a0}»."
+        ),
+        (Lang::En, RowNote::CommaInSpeakers { value }) => format!(
+            "\u{201c}{value}\u{201d} is read as one name; separate speakers with \u{201c};\u{201d}."
+        ),
+        (Lang::Fr, RowNote::ExtraCells { count }) => {
+            format!("{count} cellule(s) au-delà de la dernière colonne nommée, ignorée(s).")
+        }
+        (Lang::En, RowNote::ExtraCells { count }) => {
+            format!("{count} cell(s) beyond the last named column, ignored.")
+        }
+    };
+    format!("{}{what}", row_label(lang, row))
+}
+
+/// A header column that is ignored.
+pub fn column_note_line(lang: Lang, note: &ColumnNote) -> String {
+    match (lang, note) {
+        (Lang::Fr, ColumnNote::Unknown(name)) => {
+            format!("Colonne «\u{a0}{name}\u{a0}» inconnue, ignorée (connues\u{a0}: {KNOWN}).")
+        }
+        (Lang::En, ColumnNote::Unknown(name)) => {
+            format!("Unknown column \u{201c}{name}\u{201d}, ignored (known: {KNOWN}).")
+        }
+        (Lang::Fr, ColumnNote::Repeated(name)) => {
+            format!("Colonne «\u{a0}{name}\u{a0}» en double, ignorée (la première compte).")
+        }
+        (Lang::En, ColumnNote::Repeated(name)) => {
+            format!("Column \u{201c}{name}\u{201d} repeated, ignored (the first one counts).")
+        }
+    }
+}
+
+/// The columns the import reads, as the messages list them.
+const KNOWN: &str =
+    "start, end, kind, speakers, title_fr, title_en, abstract_fr, abstract_en, room, track, id";
+
+/// "8 rows read, 1 skipped."
+pub fn rows_summary(lang: Lang, read: usize, skipped: usize) -> String {
+    match lang {
+        Lang::Fr => format!("{read} ligne(s) lue(s), {skipped} ignorée(s)."),
+        Lang::En => format!("{read} row(s) read, {skipped} skipped."),
+    }
+}
+
+/// "Row 5: ", before what is said of a row (also before a loader's problem).
+pub fn row_label(lang: Lang, row: usize) -> String {
+    match lang {
+        Lang::Fr => format!("Ligne {row}\u{a0}: "),
+        Lang::En => format!("Row {row}: "),
+    }
+}
+
+fn skipped_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}; ligne ignorée",
+        Lang::En => "; row skipped",
+    }
+}
