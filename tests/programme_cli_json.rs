@@ -242,10 +242,7 @@ fn html_is_given_when_asked_for_a_valid_programme_in_its_language() {
 }
 
 #[test]
-fn html_without_json_is_bad_usage_and_the_human_report_is_unchanged_without_json() {
-    let out = run(&["--html", &seed()]);
-    assert_eq!(code(&out), 2);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--html"));
+fn the_human_report_is_unchanged_without_json() {
     let human = run(&[&seed()]);
     assert!(String::from_utf8(human.stdout)
         .unwrap()

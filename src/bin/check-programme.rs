@@ -1,4 +1,5 @@
-//! `check-programme [--lang fr|en] [--json [--html]] FILE`: reads a
+//! `check-programme [--lang fr|en] [--json [--html] | --html [--src URL]
+//! [--widget URL]] FILE`: reads a
 //! programme file (v1 or `schedule.json`; `-` is standard input) as the
 //! widget would.
 //!
@@ -12,6 +13,13 @@
 //! `{"valid", "errors": [{"path", "message"}], "warnings": […], "title"}`,
 //! and with `--html` the programme as static HTML (`core::static_html`) for
 //! visitors without JavaScript. The sentences are the human report's.
+//!
+//! With `--html` alone it prints what to paste into a page of any host:
+//! the widget's mount point holding the programme as HTML (the fallback for
+//! readers without JavaScript), then the loader (`static_html::embed_snippet`;
+//! `--src`: the programme's URL as the page sees it, by default FILE's name;
+//! `--widget`: the loader's, by default `live-agenda.js`). An invalid file
+//! gives the report's errors instead (exit 1).
 //!
 //! With `--from tsv` FILE holds rows pasted from a spreadsheet
 //! (`core::programme::rows`), for the event of `--event FILE` (a valid
@@ -50,8 +58,10 @@ mod native {
         hhmm, iso_date, load, parse_date, write, CivilDate, Event, Item, JiffZones, Loaded,
         Problem, SerdeJson, Text, TimeZones, MAX_FILE_BYTES,
     };
+    use live_agenda_core::static_html::{embed_snippet, programme_html};
 
     const USAGE: &str = "usage: check-programme [--lang fr|en] [--json [--html]] FILE\n\
+        \x20      check-programme [--lang fr|en] --html [--src URL] [--widget URL] FILE\n\
         \x20      check-programme [--lang fr|en] --from tsv (--event PROGRAMME |\n\
         \x20        --timezone AREA/CITY [--date YYYY-MM-DD] [--title-fr TEXT] [--title-en TEXT]) FILE\n\
         Checks a programme file (format v1, or a frab/pretalx schedule.json);\n\
@@ -60,7 +70,11 @@ mod native {
         \x20 --json        one JSON object on standard output instead of the report:\n\
         \x20               {\"valid\", \"errors\": [{\"path\", \"message\"}], \"warnings\": [...],\n\
         \x20               \"title\" (when valid), \"html\" (with --html, when valid)}\n\
-        \x20 --html        with --json: also the programme as static HTML\n\
+        \x20 --html        with --json: also the programme as static HTML; alone: the\n\
+        \x20               snippet to paste into a page (the widget's mount point\n\
+        \x20               holding the programme as HTML, then the loader)\n\
+        \x20 --src URL     with --html: the programme's URL (default: FILE's name)\n\
+        \x20 --widget URL  with --html: live-agenda.js's URL (default: live-agenda.js)\n\
         \x20 --from tsv    FILE holds rows pasted from a spreadsheet (a header row of\n\
         \x20               start, end, kind, speakers, title_fr, title_en, abstract_fr,\n\
         \x20               abstract_en, room, track, id): prints the v1 programme\n\
@@ -73,6 +87,9 @@ mod native {
         lang: Lang,
         json: bool,
         html: bool,
+        /// `--html` alone: the programme's URL and the loader's, as given.
+        src: Option<String>,
+        widget: Option<String>,
         /// `--from tsv`: where the event comes from.
         from_tsv: Option<EventSource>,
         file: String,
@@ -113,6 +130,9 @@ mod native {
         if let Some(source) = &args.from_tsv {
             return from_tsv(&args.file, text, source, args.lang);
         }
+        if args.html && !args.json {
+            return snippet(&args, text);
+        }
         if args.json {
             let report = match text {
                 Ok(text) => report(&load(&text, &JiffZones), args.lang, args.html, &JiffZones),
@@ -141,6 +161,7 @@ mod native {
     fn parse_args(args: Vec<String>) -> Result<Option<Args>, String> {
         let mut lang = Lang::En;
         let (mut json, mut html) = (false, false);
+        let (mut src, mut widget) = (None, None);
         let mut file = None;
         let mut from = None;
         let mut event = EventFlags::default();
@@ -169,6 +190,8 @@ mod native {
                 },
                 "--json" => json = true,
                 "--html" => html = true,
+                "--src" => src = Some(value("--src")?),
+                "--widget" => widget = Some(value("--widget")?),
                 _ if arg.starts_with('-') && arg != "-" => {
                     return Err(format!("unknown option {arg}"));
                 }
@@ -176,11 +199,17 @@ mod native {
                 _ => file = Some(arg),
             }
         }
-        // The HTML has a place only in the JSON object.
-        if html && !json {
-            return Err("--html goes with --json".to_owned());
+        if (src.is_some() || widget.is_some()) && (json || !html) {
+            return Err("--src and --widget go with --html alone".to_owned());
+        }
+        if html && from.is_some() {
+            return Err("--html goes without --from".to_owned());
         }
         let file = file.ok_or("missing FILE")?;
+        // The snippet points at the programme: standard input has no name.
+        if html && !json && file == "-" && src.is_none() {
+            return Err("--html on standard input needs --src URL".to_owned());
+        }
         let from_tsv = match from {
             Some(()) if json => return Err("--from goes without --json".to_owned()),
             Some(()) => Some(event_source(event)?),
@@ -196,6 +225,8 @@ mod native {
             lang,
             json,
             html,
+            src,
+            widget,
             from_tsv,
             file,
         }))
@@ -220,6 +251,36 @@ mod native {
                 ..Event::default()
             })),
         }
+    }
+
+    /// `--html` alone: the snippet to paste, or the report's errors.
+    fn snippet(args: &Args, text: Result<String, Unreadable>) -> u8 {
+        let text = match text {
+            Ok(text) => text,
+            Err(reason) => return unreadable(&args.file, reason),
+        };
+        let loaded = match load(&text, &JiffZones) {
+            Ok(loaded) => loaded,
+            Err(problems) => {
+                let _ = print_problems(&args.file, &problems, args.lang);
+                return Verdict::Invalid.code();
+            }
+        };
+        // The file's own name: the programme uploaded beside the page.
+        let name = std::path::Path::new(&args.file)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        let Some(src) = args.src.clone().or(name.filter(|_| args.file != "-")) else {
+            let _ = writeln!(
+                io::stderr(),
+                "check-programme: --html on standard input needs --src URL"
+            );
+            return Verdict::Unusable.code();
+        };
+        let widget = args.widget.as_deref().unwrap_or("live-agenda.js");
+        let printed = programme_html(&loaded.programme, args.lang, &JiffZones);
+        let _ = write!(io::stdout(), "{}", embed_snippet(&printed, &src, widget));
+        Verdict::Valid.code()
     }
 
     /// `--from tsv`: the rows of `file` (its `text`) as a v1 programme on

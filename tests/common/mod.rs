@@ -1,5 +1,8 @@
 //! Helpers of the native tests that run the `check-programme` binary.
 
+// Each test crate compiles this module and uses only some of it.
+#![allow(dead_code)]
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 

@@ -347,3 +347,34 @@ test('an embed’s programme that never answers: the loader’s request ends at 
     server.routes.delete('/hang-embed.json');
   }
 });
+
+test('check-programme --html prints a snippet for any host: the live agenda with JavaScript, the programme without', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const snippet = execFileSync(
+    'cargo',
+    ['run', '--offline', '--quiet', '--bin', 'check-programme', '--', '--html', '--lang', 'fr', join(DIST, 'programme.json')],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  // Pasted into a page beside dist/, as the defaults assume.
+  const url = page('/snippet.html', `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Atelier</title><link rel="icon" href="data:,"></head><body><h1>Atelier</h1>
+${snippet}</body></html>`);
+  const live = await phonePage(browser);
+  await live.goto(`${url}`);
+  // The widget runs (its clock is the real one: the event is over).
+  await live.locator('[data-live-agenda] [data-status]').waitFor();
+  assert.ok(await live.locator('[data-live-agenda]').evaluate((el) => el.shadowRoot !== null));
+  assert.equal(await live.locator('.la-static').isVisible(), false, 'the printed copy is hidden once the widget runs');
+  assert.deepEqual(live.errors, []);
+  await live.context().close();
+  // JavaScript off: the printed programme, with its titles and times.
+  const still = await phonePage(browser, { javaScriptEnabled: false });
+  await still.goto(url);
+  const printed = still.locator('.la-static');
+  assert.ok(await printed.isVisible());
+  assert.match(await printed.innerText(), /Atelier optimisation/);
+  assert.match(await printed.innerText(), /14\sh\s15/); // no-break spaces, as French sets them
+  // Leiber's start (Fercoq's end is the same instant).
+  assert.equal(await printed.locator('time.la-time[datetime="2022-11-24T14:15:00+01:00"]').count(), 1);
+  await screenshot(still, 'snippet-without-javascript', { fullPage: false });
+  await still.context().close();
+});

@@ -253,6 +253,20 @@ fn item_html(item: &Item, zone: &str, lang: Lang, tz: &dyn TimeZones) -> String 
     html
 }
 
+/// What to paste into a page of any host (`check-programme --html`): the
+/// widget's mount point for the programme at `src`, holding the programme
+/// as HTML (what readers without JavaScript and search engines see; the
+/// widget hides it once it runs, and a failed start keeps it), then the
+/// loader at `loader`. Both URLs are escaped as attribute values.
+pub fn embed_snippet(programme_html: &str, src: &str, loader: &str) -> String {
+    format!(
+        "<div data-live-agenda data-src=\"{}\">\n{programme_html}\n</div>\n\
+         <script type=\"module\" src=\"{}\"></script>\n",
+        escape(src),
+        escape(loader)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

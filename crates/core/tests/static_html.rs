@@ -9,7 +9,7 @@ use common::{fixture, repo_text};
 use live_agenda_core::i18n::Lang;
 use live_agenda_core::programme::model::{Link, Programme, Text};
 use live_agenda_core::programme::{load, JiffZones};
-use live_agenda_core::static_html::{escape, programme_html};
+use live_agenda_core::static_html::{embed_snippet, escape, programme_html};
 
 fn programme(text: &str) -> Programme {
     load(text, &JiffZones).expect("a valid programme").programme
@@ -304,4 +304,24 @@ fn an_empty_programme_says_so_instead_of_an_empty_list() {
         "{html}"
     );
     assert!(html.contains("<p class=\"la-status\">"), "{html}");
+}
+
+#[test]
+fn the_snippet_is_the_mount_point_holding_the_programme_then_the_loader() {
+    let printed = html(&seed(), Lang::Fr);
+    let snippet = embed_snippet(&printed, "/files/programme.json", "/widget/live-agenda.js");
+    let mount = "<div data-live-agenda data-src=\"/files/programme.json\">\n";
+    assert!(snippet.starts_with(mount), "{snippet}");
+    // The programme inside the mount point, before the loader.
+    let inside = &snippet[mount.len()..snippet.find("\n</div>\n<script").unwrap()];
+    assert_eq!(inside, printed);
+    assert!(snippet
+        .ends_with("</div>\n<script type=\"module\" src=\"/widget/live-agenda.js\"></script>\n"));
+    // URLs as written by a person: escaped as attribute values.
+    let odd = embed_snippet("", "a\"b.json?x=1&y=2", "l'oader.js");
+    assert!(
+        odd.contains("data-src=\"a&quot;b.json?x=1&amp;y=2\""),
+        "{odd}"
+    );
+    assert!(odd.contains("src=\"l&#39;oader.js\""), "{odd}");
 }
