@@ -147,6 +147,7 @@ pub fn Agenda(
                     only.as_deref(),
                     stamp,
                     page.as_deref(),
+                    Some(ics::REMINDER_MINUTES),
                 ),
                 ics::file_name(p, only.as_deref()),
             )

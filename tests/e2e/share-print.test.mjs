@@ -38,6 +38,10 @@ test('the whole programme and one talk download as calendar files with the right
   assert.equal(one.text.match(/BEGIN:VEVENT/g).length, 1);
   assert.match(one.text, /SUMMARY[^:]*:On the convergence of the ADAM algorithm/);
   assert.match(one.text, /DTEND:20221124T131500Z/);
+  // A reminder ten minutes before the talk.
+  assert.match(one.text, /BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:On the convergence of the ADAM algorithm\r\nTRIGGER:-PT10M\r\nEND:VALARM/);
+  // Five sessions remind; the welcome and the break do not.
+  assert.equal(all.text.match(/BEGIN:VALARM/g).length, 5);
   assert.equal(await page.locator('[data-ics="fin"]').count(), 0, 'the end marker is no event');
 });
 

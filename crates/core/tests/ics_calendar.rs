@@ -41,7 +41,7 @@ fn json(s: &str) -> String {
 }
 
 fn export(programme: &Programme, lang: Lang, only: Option<&str>) -> String {
-    ics::calendar(programme, lang, only, STAMP, None).expect("something to export")
+    ics::calendar(programme, lang, only, STAMP, None, None).expect("something to export")
 }
 
 /// The events of `text` as the `icalendar` crate reads them.
@@ -273,7 +273,8 @@ fn long_accented_text_with_emoji_folds_on_character_boundaries() {
 #[test]
 fn lines_end_in_crlf_everywhere() {
     for lang in Lang::ALL {
-        let text = ics::calendar(&seed(), lang, None, STAMP, Some("https://x.example/")).unwrap();
+        let text =
+            ics::calendar(&seed(), lang, None, STAMP, Some("https://x.example/"), None).unwrap();
         let bytes = text.as_bytes();
         for (i, &b) in bytes.iter().enumerate() {
             if b == b'\n' {
@@ -302,11 +303,11 @@ fn one_item_export() {
     assert!(!text.contains("X-WR-CALNAME"));
     // Nothing to export: the end marker, an unknown id.
     assert_eq!(
-        ics::calendar(&seed, Lang::En, Some("fin"), STAMP, None),
+        ics::calendar(&seed, Lang::En, Some("fin"), STAMP, None, None),
         None
     );
     assert_eq!(
-        ics::calendar(&seed, Lang::En, Some("nope"), STAMP, None),
+        ics::calendar(&seed, Lang::En, Some("nope"), STAMP, None, None),
         None
     );
     assert!(!ics::is_event(&seed.items[7]));
@@ -331,6 +332,7 @@ fn uids_are_stable_and_distinct() {
         None,
         Instant(STAMP.0 + 86_400),
         Some("https://x.example/"),
+        None,
     );
     assert_eq!(uids(&later.unwrap()), first);
     let mut sorted = first.clone();
@@ -384,7 +386,15 @@ fn multi_day_programmes_take_the_first_start_date_for_uids() {
 fn urls_point_at_the_item_on_the_page() {
     let seed = seed();
     let page = "https://chaire.example/atelier/?lang=fr#accueil";
-    let text = ics::calendar(&seed, Lang::Fr, Some("fercoq-adam"), STAMP, Some(page)).unwrap();
+    let text = ics::calendar(
+        &seed,
+        Lang::Fr,
+        Some("fercoq-adam"),
+        STAMP,
+        Some(page),
+        None,
+    )
+    .unwrap();
     assert_eq!(
         events(&text)[0].get_url(),
         Some("https://chaire.example/atelier/?lang=fr#fercoq-adam")
@@ -448,4 +458,27 @@ fn file_names_are_plain_ascii() {
         ics::file_name(&p, Some(&long)),
         format!("{}.ics", "a".repeat(30))
     );
+}
+
+#[test]
+fn each_session_reminds_before_it_starts_when_asked() {
+    let text = ics::calendar(&seed(), Lang::Fr, None, STAMP, None, Some(10)).unwrap();
+    for event in events(&text) {
+        let alarms: Vec<_> = event
+            .components()
+            .iter()
+            .filter(|c| c.component_kind() == "VALARM")
+            .collect();
+        let uid = event.get_uid().unwrap().to_owned();
+        // The sessions (talks, the discussion), not the welcome or the break.
+        let session = !(uid.starts_with("accueil.") || uid.starts_with("pause."));
+        assert_eq!(alarms.len(), usize::from(session), "{uid}");
+        if let Some(alarm) = alarms.first() {
+            assert_eq!(alarm.property_value("TRIGGER"), Some("-PT10M"));
+            assert_eq!(alarm.property_value("ACTION"), Some("DISPLAY"));
+            assert_eq!(alarm.property_value("DESCRIPTION"), event.get_summary());
+        }
+    }
+    // None asked: no alarm at all.
+    assert!(!export(&seed(), Lang::Fr, None).contains("VALARM"));
 }

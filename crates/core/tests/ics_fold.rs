@@ -164,7 +164,7 @@ proptest! {
         room in hard_text(),
     ) {
         let programme = one_item(&title, &abstract_, &room);
-        let text = ics::calendar(&programme, Lang::Fr, None, Instant(0), None).unwrap();
+        let text = ics::calendar(&programme, Lang::Fr, None, Instant(0), None, None).unwrap();
         let problems = line_problems(text.as_bytes());
         prop_assert!(problems.is_empty(), "{problems:?}");
         let calendar: Calendar = text.parse().map_err(TestCaseError::fail)?;

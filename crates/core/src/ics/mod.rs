@@ -14,7 +14,7 @@
 //!   "event": { "title": {"en": "Workshop"}, "timezone": "UTC", "date": "2022-11-24" },
 //!   "sessions": [ { "id": "a", "start": "13:30", "end": "14:00", "title": {"en": "Welcome"} } ] }"#;
 //! let programme = load(text, &FixedZones).unwrap().programme;
-//! let ics = ics::calendar(&programme, Lang::En, None, Instant(1_669_000_000), None).unwrap();
+//! let ics = ics::calendar(&programme, Lang::En, None, Instant(1_669_000_000), None, None).unwrap();
 //! assert!(ics.contains("\r\nDTSTART:20221124T133000Z\r\n"));
 //! assert_eq!(ics::file_name(&programme, Some("a")), "a.ics");
 //! ```
@@ -40,6 +40,11 @@
 //!   other one, as the widget shows them (`i18n::pick`), with a `LANGUAGE`
 //!   parameter saying which. `DESCRIPTION` is the speakers line, a blank
 //!   line, then the abstract.
+//! - **Reminders**: with `reminder`, each session (an item with its own
+//!   buttons, `display::has_own_actions`: not the welcome or the break) has
+//!   a `VALARM` that many minutes before its start (`ACTION:DISPLAY`, its
+//!   title as the `DESCRIPTION` the alarm shows), so that a phone's
+//!   calendar says when to walk back into the room.
 //! - **Lines**: CRLF, folded at 75 octets between characters, never inside
 //!   a UTF-8 sequence ([`fold_line`]; the JRES export splits one).
 
@@ -50,6 +55,7 @@
 mod names;
 mod text;
 
+use crate::display::has_own_actions;
 use crate::i18n::{pick, Lang};
 use crate::programme::model::{Instant, Item, Kind, Programme};
 use crate::programme::time::civil_from_days;
@@ -59,6 +65,10 @@ pub use text::{escape_text, fold_line, item_url};
 
 /// The media type of the file, for the download's `Blob`.
 pub const MEDIA_TYPE: &str = "text/calendar;charset=utf-8";
+
+/// How long before each session the widget's calendar files remind: time
+/// to walk back from the coffee into the room.
+pub const REMINDER_MINUTES: u32 = 10;
 
 /// `PRODID`: who made the file (RFC 5545 §3.7.3).
 const PRODID: &str = concat!(
@@ -71,7 +81,8 @@ const PRODID: &str = concat!(
 /// the one item of that id. Times are UTC; titles and abstracts in `lang`
 /// (falling back as the widget does); `stamp` is `DTSTAMP`, the instant the
 /// file is made (the caller's clock); with `page_url`, each event links to
-/// `page_url#<id>` (any fragment of `page_url` replaced).
+/// `page_url#<id>` (any fragment of `page_url` replaced); with `reminder`,
+/// each session reminds that many minutes before it starts.
 ///
 /// `None` when there is nothing to export (an unknown id, the `end` marker,
 /// a programme with no event): RFC 5545 forbids a calendar without a
@@ -82,6 +93,7 @@ pub fn calendar(
     only: Option<&str>,
     stamp: Instant,
     page_url: Option<&str>,
+    reminder: Option<u32>,
 ) -> Option<String> {
     let items: Vec<&Item> = programme
         .items
@@ -118,14 +130,13 @@ pub fn calendar(
         if item.end > item.start {
             line("DTEND", &utc(item.end));
         }
-        match pick(lang, &item.title).filter(|t| !is_blank(t.text)) {
-            Some(title) => line(
-                &with_language("SUMMARY", title.lang),
-                &escape_text(title.text),
-            ),
-            // Titles are required by the format; an import may still lack
-            // one, and an event without a summary shows as blank.
-            None => line("SUMMARY", &escape_text(&item.id)),
+        // Titles are required by the format; an import may still lack one,
+        // and an event without a summary shows as blank: its id then.
+        let title = pick(lang, &item.title).filter(|t| !is_blank(t.text));
+        let summary = escape_text(title.as_ref().map_or(item.id.as_str(), |t| t.text));
+        match &title {
+            Some(title) => line(&with_language("SUMMARY", title.lang), &summary),
+            None => line("SUMMARY", &summary),
         }
         if let Some((description, language)) = description(lang, item) {
             let name = match language {
@@ -139,6 +150,13 @@ pub fn calendar(
         }
         if let Some(page) = page_url {
             line("URL", &item_url(page, &item.id));
+        }
+        if let Some(minutes) = reminder.filter(|_| has_own_actions(&item.kind)) {
+            line("BEGIN", "VALARM");
+            line("ACTION", "DISPLAY");
+            line("DESCRIPTION", &summary);
+            line("TRIGGER", &format!("-PT{minutes}M"));
+            line("END", "VALARM");
         }
         line("END", "VEVENT");
     }
