@@ -24,7 +24,7 @@ import {
   generateProgramme, checkProgramme, ROOMS, ITEMS_PER_ROOM, DAYS, STILL_WINDOW, RENDER_NOW, MEMORY_NOW,
 } from './bench/programme.mjs';
 import { agendaProbe, timerProbe, wasmMemoryProbe } from './bench/probes.mjs';
-import { recordDownloads, weigh, HARD_CAP, CEILING } from './bench/first-load.mjs';
+import { recordDownloads, weigh, FIRST_LOAD_BUDGET, CEILING } from './bench/first-load.mjs';
 import {
   median, mean, compressedSizes, bytes, kb, ms, mib, withTimeout, sleep, table, row, budgetTable, KB,
 } from './bench/util.mjs';
@@ -543,8 +543,7 @@ function report(r) {
     '',
   );
   section('First load', [
-    row('Total, brotli', kb(f.total.brotli), '≤ 64 KB', f.total.brotli <= 64 * KB),
-    row('Total, brotli: hard cap', kb(f.total.brotli), `≤ ${kb(HARD_CAP)}`, f.total.brotli <= HARD_CAP),
+    row('Total, brotli (issue 16\'s budget, replacing DESIGN\'s 100 KB cap)', kb(f.total.brotli), `≤ ${kb(FIRST_LOAD_BUDGET)}`, f.total.brotli <= FIRST_LOAD_BUDGET),
     row(
       'Total, brotli: the `make test` size gate (a ceiling lowered as the size comes down)',
       kb(f.total.brotli),

@@ -6,13 +6,18 @@ import { join } from 'node:path';
 
 import { compressedSizes, KB } from './util.mjs';
 
-/** DESIGN §7: the first load's hard cap, brotli. Not met yet (BENCHMARKS.md). */
-export const HARD_CAP = 100 * KB;
+/**
+ * The first load's budget, brotli: issue 16's 128 KB (10 % under pretalx's
+ * 143.6 KB), which replaces DESIGN §7's 100 KB cap and 64 KB budget,
+ * measured as out of reach with Leptos 0.8 and this feature set. Not met
+ * yet (BENCHMARKS.md).
+ */
+export const FIRST_LOAD_BUDGET = 128 * KB;
 
 /**
  * What `make test` holds the first load to meanwhile: the size reached and
  * a little room, so that it only comes down with cuts. Lower it with each
- * cut; the aim is HARD_CAP. Raised once, 150 → 151 KB, for the good
+ * cut; the aim is FIRST_LOAD_BUDGET. Raised once, 150 → 151 KB, for the good
  * guest's colours (issue 13: +2.4 KB); 151 → 138 KB with the release build
  * on a pinned nightly (std rebuilt for size, panics abort at once: 154.5 →
  * 138.7 KB, then 140.1 KB with the good guest's last parts). BENCHMARKS.md
