@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { server, browser, useBrowser } from './support/setup.mjs';
 import { phonePage, screenshot, DIST } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
+import { recordDownloads, weigh } from '../../scripts/bench/first-load.mjs';
 
 const ROOT = join(DIST, '..');
 const read = (path) => readFile(join(ROOT, path), 'utf8');
@@ -93,5 +94,32 @@ test("the seed's rows pasted with the seed's event download as the seed's file, 
   assert.ok(width <= 390, `page is ${width} px wide`);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'editor-rows-en');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a file chosen in the file input opens as pasted text would', async () => {
+  const page = await editor('en');
+  await page.locator('[data-editor-file]').setInputFiles(join(ROOT, 'tests/fixtures/duplicate-id.json'));
+  await page.locator('[data-editor-problems] [data-problem-path="sessions[2].id"]').waitFor();
+  assert.equal(
+    await page.locator('[data-editor-text="source"]').inputValue(),
+    await read('tests/fixtures/duplicate-id.json'),
+  );
+  assert.deepEqual(page.errors, []);
+});
+
+test("the editor's first load: only dist/editor/'s own files, none of the widget's; its weight reported", async () => {
+  const page = await phonePage(browser, { locale: 'en' });
+  const cdp = await page.context().newCDPSession(page);
+  const recorder = await recordDownloads(page, cdp);
+  await page.goto(server.url + 'editor/');
+  await page.locator('[data-editor-check]').waitFor();
+  const { downloaded } = await recorder.downloads();
+  const { files, total, problems } = await weigh(downloaded, new URL(server.url).origin, DIST);
+  assert.deepEqual(problems, []);
+  for (const f of files) assert.match(f.name, /^editor\//, `${f.name} is not one of the editor's files`);
+  assert.ok(files.some((f) => /_bg\.wasm$/.test(f.name)), 'the editor\'s wasm');
+  // Its own figure, not part of the visitor's budget (issue 15).
+  console.log(`editor first load: ${files.length} files, ${(total.brotli / 1024).toFixed(1)} KB brotli`);
   assert.deepEqual(page.errors, []);
 });
