@@ -50,6 +50,11 @@ dist: setup
 	$(RELEASE_BUILD) trunk build --release
 	@# Trunk's lock file is no file of the widget's: it must not be uploaded.
 	@rm -f dist/.trunk-lock
+	@# The organisers' editor: its own wasm, in dist/editor/ (never loaded
+	@# by the widget), built beside and copied in.
+	$(RELEASE_BUILD) trunk build --release --config Trunk.editor.toml
+	@rm -f target/editor-dist/.trunk-lock
+	@rm -rf dist/editor && cp -R target/editor-dist dist/editor
 	@scripts/check-dist.sh dist
 
 # The WordPress plugin with the release widget inside (wp-admin's "Upload Plugin").
@@ -65,6 +70,7 @@ lint:
 	cargo clippy --offline --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --offline -p live-agenda-core --lib --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --offline -p live-agenda-core --lib --features editor --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --offline -p live-agenda-editor --all-targets --target wasm32-unknown-unknown -- -D warnings
 	@scripts/check-core-pure.sh
 	@python3 scripts/check-import-cycles.py
 

@@ -75,7 +75,9 @@ export async function weigh(downloaded, origin, site) {
       problems.push(`request to another origin: ${r.url}`);
       continue;
     }
-    const name = decodeURIComponent(u.pathname).replace(/^\//, '') || 'index.html';
+    // A folder's URL (`/`, `/editor/`) is its index.html, as the server serves it.
+    const path = decodeURIComponent(u.pathname).replace(/^\//, '');
+    const name = path === '' || path.endsWith('/') ? path + 'index.html' : path;
     let buffer;
     try {
       buffer = await readFile(join(site, name));

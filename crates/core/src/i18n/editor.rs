@@ -126,3 +126,91 @@ fn skipped_word(lang: Lang) -> &'static str {
         Lang::En => "; row skipped",
     }
 }
+
+/// A sentence of the editor's own page (its labels, buttons and notes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorMsg {
+    /// The page's heading.
+    Heading,
+    /// The language switch's label.
+    Language,
+    /// The heading of the "open a programme" part.
+    OpenHeading,
+    /// The file input's label.
+    OpenFile,
+    /// The textarea's label for a pasted programme file.
+    PasteFile,
+    /// The button that reads the pasted text.
+    Check,
+    /// Shown while nothing is open.
+    NothingOpen,
+    /// Above the problems of an invalid file.
+    Invalid,
+    /// Above the warnings of a valid file.
+    Warnings,
+    /// The heading of the list of items.
+    Items,
+    /// The heading of the "paste rows" part.
+    RowsHeading,
+    /// The textarea's label for pasted spreadsheet rows.
+    PasteRows,
+    /// The button that reads the pasted rows.
+    ReadRows,
+    /// Why rows cannot be read yet: no valid programme gives the event.
+    RowsNeedEvent,
+    /// The button that downloads the programme.
+    Download,
+    /// Why there is nothing to download yet.
+    NothingToDownload,
+    /// A file could not be read from the disk.
+    FileUnreadable,
+}
+
+/// The editor page's sentence `msg` in `lang`.
+pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
+    use EditorMsg::*;
+    match (lang, msg) {
+        (Lang::Fr, Heading) => "Éditeur de programme",
+        (Lang::En, Heading) => "Programme editor",
+        (Lang::Fr, Language) => "Langue",
+        (Lang::En, Language) => "Language",
+        (Lang::Fr, OpenHeading) => "Ouvrir un programme",
+        (Lang::En, OpenHeading) => "Open a programme",
+        (Lang::Fr, OpenFile) => "Fichier du programme (JSON)",
+        (Lang::En, OpenFile) => "Programme file (JSON)",
+        (Lang::Fr, PasteFile) => "Ou collez le texte du fichier",
+        (Lang::En, PasteFile) => "Or paste the file’s text",
+        (Lang::Fr, Check) => "Vérifier",
+        (Lang::En, Check) => "Check",
+        (Lang::Fr, NothingOpen) => "Aucun programme ouvert.",
+        (Lang::En, NothingOpen) => "No programme open.",
+        (Lang::Fr, Invalid) => "Ce programme n’est pas valide\u{a0}:",
+        (Lang::En, Invalid) => "This programme is not valid:",
+        (Lang::Fr, Warnings) => "À vérifier\u{a0}:",
+        (Lang::En, Warnings) => "Worth a look:",
+        (Lang::Fr, Items) => "Éléments du programme",
+        (Lang::En, Items) => "Items of the programme",
+        (Lang::Fr, RowsHeading) => "Coller des lignes d’un tableur",
+        (Lang::En, RowsHeading) => "Paste rows from a spreadsheet",
+        (Lang::Fr, PasteRows) => {
+            "Lignes séparées par des tabulations, la première nommant les colonnes (start, end, kind, speakers, title_fr, title_en…)"
+        }
+        (Lang::En, PasteRows) => {
+            "Tab-separated rows, the first naming the columns (start, end, kind, speakers, title_fr, title_en…)"
+        }
+        (Lang::Fr, ReadRows) => "Lire les lignes",
+        (Lang::En, ReadRows) => "Read the rows",
+        (Lang::Fr, RowsNeedEvent) => {
+            "Ouvrez d’abord un programme valide\u{a0}: les lignes prennent son événement (titre, date, fuseau)."
+        }
+        (Lang::En, RowsNeedEvent) => {
+            "Open a valid programme first: the rows take its event (title, date, time zone)."
+        }
+        (Lang::Fr, Download) => "Télécharger le programme (JSON)",
+        (Lang::En, Download) => "Download the programme (JSON)",
+        (Lang::Fr, NothingToDownload) => "Rien à télécharger\u{a0}: aucun programme valide.",
+        (Lang::En, NothingToDownload) => "Nothing to download: no valid programme.",
+        (Lang::Fr, FileUnreadable) => "Ce fichier n’a pas pu être lu.",
+        (Lang::En, FileUnreadable) => "This file could not be read.",
+    }
+}

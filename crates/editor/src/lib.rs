@@ -1,0 +1,16 @@
+//! live-agenda-editor: the organisers' editor (issue 15), its own wasm and
+//! page (`dist/editor/`), never part of what a visitor downloads.
+//!
+//! - [`document`] (pure, tested natively): what an opened file, pasted rows
+//!   and a download are, read from the core; every sentence from the core's
+//!   catalogue.
+//! - `app` (wasm only): the Leptos views; they show, they do not decide.
+//! - `browser` (wasm only): the web APIs the editor adds to the widget's
+//!   (`live_agenda::browser`): reading a chosen file.
+
+pub mod document;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
