@@ -39,14 +39,16 @@ const loader = `// live-agenda loader: mounts a live agenda in every [data-live-
 // loads carry content hashes, this one keeps its name.
 const here = new URL('./', import.meta.url);
 const asset = (name) => new URL(name, here).href;
-// Each embed's programme file is requested now, beside the wasm, not once
+// Each widget's programme file is requested now, beside the wasm, not once
 // the wasm runs: a round trip saved on a phone's network. The widget takes
 // the answer for its first fetch (the same URL as it resolves it, the same
-// \`no-cache\` and 15 s deadline: src/browser/source.rs). The standalone
-// page is left out: its URL may name another file (?src=).
+// \`no-cache\` and 15 s deadline: src/browser/source.rs). Left out: the
+// standalone page when its URL names another file (?src=, which the widget
+// reads), so that nothing is fetched for nothing.
 const programmes = Object.create(null);
+const otherFile = new URLSearchParams(location.search).has('src');
 for (const el of document.querySelectorAll('[data-live-agenda]')) {
-  if (el.shadowRoot || el.dataset.liveAgenda === 'page') continue;
+  if (el.shadowRoot || (el.dataset.liveAgenda === 'page' && otherFile)) continue;
   const raw = el.dataset.src;
   const src = raw === undefined ? asset('programme.json') : raw.trim() || 'programme.json';
   if (src in programmes) continue;

@@ -378,3 +378,42 @@ ${snippet}</body></html>`);
   await screenshot(still, 'snippet-without-javascript', { fullPage: false });
   await still.context().close();
 });
+
+test('the standalone page’s own programme is requested by the loader too, before the wasm arrives; another file (?src=) is left to the widget', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const wasmName = (await readdir(DIST)).find((f) => f.endsWith('_bg.wasm'));
+  const body = await readFile(join(DIST, wasmName));
+  const seed = await readFile(join(DIST, 'programme.json'));
+  const asked = { own: [], other: [] };
+  let wasmSent = null;
+  // A slow wasm, as on a phone's network.
+  server.routes.set(`/${wasmName}`, (req, res) => {
+    setTimeout(() => {
+      wasmSent = Date.now();
+      res.writeHead(200, { 'content-type': 'application/wasm', 'cache-control': 'no-cache' });
+      res.end(body);
+    }, 800);
+  });
+  const serve = (which) => (req, res) => {
+    asked[which].push(Date.now());
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+    res.end(seed);
+  };
+  server.routes.set('/programme.json', serve('own'));
+  server.routes.set('/other.json', serve('other'));
+  try {
+    const p = await phonePage(browser);
+    await p.goto(`${server.url}?now=${encodeURIComponent(NOW)}`);
+    await p.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor();
+    assert.equal(asked.own.length, 1, 'the widget took the loader’s request');
+    assert.ok(asked.own[0] < wasmSent, 'asked for before the wasm arrived');
+    await p.goto(`${server.url}?now=${encodeURIComponent(NOW)}&src=other.json`);
+    await p.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor();
+    assert.equal(asked.own.length, 1, 'the page’s own file is not fetched for nothing');
+    assert.equal(asked.other.length, 1);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  } finally {
+    for (const path of [`/${wasmName}`, '/programme.json', '/other.json']) server.routes.delete(path);
+  }
+});
