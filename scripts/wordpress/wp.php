@@ -52,6 +52,20 @@ if (!is_blog_installed()) { fail('WordPress is not installed: run scripts/wordpr
 // Act as the first administrator, as a person in wp-admin would: on a single
 // site it has unfiltered_html, and wp_set_current_user() re-runs kses_init(),
 // which removes the kses filters for such a user.
+/**
+ * Creates the post `$postarr` describes, or updates the one of the same
+ * type and slug (so a second run replaces it); returns its permalink.
+ */
+function publish($postarr) {
+    $existing = get_page_by_path($postarr['post_name'], OBJECT, $postarr['post_type']);
+    if ($existing) { $postarr['ID'] = $existing->ID; }
+    // wp_insert_post()/wp_update_post() expect slashed data (they unslash it):
+    // without wp_slash() every backslash in the HTML/JS would be lost.
+    $id = $existing ? wp_update_post(wp_slash($postarr), true) : wp_insert_post(wp_slash($postarr), true);
+    if (is_wp_error($id)) { fail($id->get_error_message()); }
+    return get_permalink($id);
+}
+
 function become_admin() {
     $admins = get_users(array('role' => 'administrator', 'orderby' => 'ID', 'number' => 1));
     if (!$admins) { fail('no administrator'); }
@@ -90,13 +104,7 @@ case 'page':
         'post_title'   => $title,
         'post_content' => $content,
     );
-    $existing = get_page_by_path($slug, OBJECT, 'page');
-    if ($existing) { $postarr['ID'] = $existing->ID; }
-    // wp_insert_post()/wp_update_post() expect slashed data (they unslash it):
-    // without wp_slash() every backslash in the HTML/JS would be lost.
-    $id = $existing ? wp_update_post(wp_slash($postarr), true) : wp_insert_post(wp_slash($postarr), true);
-    if (is_wp_error($id)) { fail($id->get_error_message()); }
-    echo get_permalink($id) . "\n";
+    echo publish($postarr) . "\n";
     break;
 
 case 'option':
@@ -154,11 +162,7 @@ case 'post-as':
         'post_type' => 'post', 'post_status' => 'publish', 'post_name' => $slug,
         'post_title' => $title, 'post_content' => rtrim($text, "\n"), 'post_author' => $user->ID,
     );
-    $existing = get_page_by_path($slug, OBJECT, 'post');
-    if ($existing) { $postarr['ID'] = $existing->ID; }
-    $id = $existing ? wp_update_post(wp_slash($postarr), true) : wp_insert_post(wp_slash($postarr), true);
-    if (is_wp_error($id)) { fail($id->get_error_message()); }
-    echo get_permalink($id) . "\n";
+    echo publish($postarr) . "\n";
     break;
 
 case 'uninstall':
