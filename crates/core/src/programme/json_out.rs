@@ -11,7 +11,7 @@
 //! The layout is `JSON.stringify(v, null, 2)`'s (and the seed's): two
 //! spaces an indent, one member a line, `"key": value`.
 
-use super::value::quoted;
+use super::value::{quoted, Value};
 
 /// A JSON document being written, member by member.
 #[derive(Default)]
@@ -108,6 +108,38 @@ impl JsonOut {
 
     pub fn end_array(&mut self) -> &mut Self {
         self.end(']')
+    }
+
+    /// Any parsed value, as it was (a number as its own text): what the
+    /// editor's form keeps of a file without a field for it.
+    pub fn value(&mut self, value: &Value) -> &mut Self {
+        match value {
+            Value::Null => self.literal("null"),
+            Value::Bool(b) => self.literal(if *b { "true" } else { "false" }),
+            Value::Number(n) => self.literal(&n.to_string()),
+            Value::String(s) => self.string(s),
+            Value::Array(values) => {
+                self.begin_array();
+                for v in values {
+                    self.value(v);
+                }
+                self.end_array()
+            }
+            Value::Object(map) => {
+                self.begin_object();
+                for (k, v) in map {
+                    self.key(k).value(v);
+                }
+                self.end_object()
+            }
+        }
+    }
+
+    /// A number or `true`/`false`/`null`, written as given.
+    pub fn literal(&mut self, text: &str) -> &mut Self {
+        self.value_after_key();
+        self.out.push_str(text);
+        self
     }
 
     /// `"key": "value"`.

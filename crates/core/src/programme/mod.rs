@@ -21,6 +21,8 @@
 
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod delay;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod form;
 pub mod format;
 pub mod import;
 mod json;
