@@ -4,7 +4,9 @@
 //! - [`document`] (pure, tested natively): what an opened file, pasted rows
 //!   and a download are, read from the core; every sentence from the core's
 //!   catalogue.
-//! - `app` (wasm only): the Leptos views; they show, they do not decide.
+//! - `app`, `fields`, `preview` (wasm only): the Leptos views (the page,
+//!   the form's fields, the real widget beside them); they show, they do
+//!   not decide.
 //! - `browser` (wasm only): the web APIs the editor adds to the widget's
 //!   (`live_agenda::browser`): reading a chosen file.
 
@@ -14,3 +16,7 @@ pub mod document;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod fields;
+#[cfg(target_arch = "wasm32")]
+pub mod preview;
