@@ -211,6 +211,29 @@ test('a text that is not JSON is refused with its problem; the form keeps what i
   assert.deepEqual(page.errors, []);
 });
 
+test('a programme opened from its address on the web; an address that answers 404 says so', async () => {
+  const page = await editor('en');
+  await page.locator('[data-editor-url]').fill(server.url + 'nothing-here.json');
+  await page.locator('[data-editor-open-url]').click();
+  assert.match(await page.locator('[data-editor-unreadable]').innerText(), /404/);
+  await page.locator('[data-editor-url]').fill(server.url + 'programme.json');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-item-form="7"]').waitFor();
+  assert.equal(await page.locator('[data-editor-unreadable]').count(), 0);
+  // Chromium's own console line for the 404 asked for; nothing else.
+  assert.deepEqual(page.errors.filter((e) => !/status of 404/.test(e)), []);
+});
+
+test('what was typed is still there after the page is closed and opened again', async () => {
+  const page = await editor('en');
+  await page.locator('[data-editor-new]').click();
+  await field(page, 'event.title', 'en').fill('Half-typed workshop');
+  await page.reload();
+  await page.locator('[data-editor-restored]').waitFor();
+  assert.equal(await field(page, 'event.title', 'en').inputValue(), 'Half-typed workshop');
+  assert.deepEqual(page.errors, []);
+});
+
 test("the editor's first load: only dist/editor/'s own files, none of the widget's; its weight reported", async () => {
   const page = await phonePage(browser, { locale: 'en' });
   const cdp = await page.context().newCDPSession(page);

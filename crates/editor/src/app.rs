@@ -5,13 +5,15 @@ use live_agenda::browser::json::BrowserJson;
 use live_agenda::browser::tz::{local_in, IntlZones};
 use live_agenda::browser::{env, share, storage};
 use live_agenda::ui::switches::{LangSwitch, LANG_KEY};
-use live_agenda_core::i18n::editor::{editor_text, EditorMsg};
+use live_agenda_core::i18n::editor::{editor_text, url_status_message, EditorMsg};
 use live_agenda_core::i18n::{initial_lang, Lang};
 use live_agenda_core::programme::form::Form;
 use live_agenda_core::programme::{iso_date, Programme};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
-use crate::browser::{chosen_file_text, device_now, set_page_lang, supported_zones, target};
+use crate::browser::{
+    chosen_file_text, device_now, fetch_text, set_page_lang, supported_zones, target, FetchError,
+};
 use crate::document::{check, open_form, rows_into_form, Checked, Opening, ProblemShown};
 use crate::fields::{EventFields, FormCtx, ItemsFields, Summary};
 use crate::preview::Preview;
@@ -25,6 +27,10 @@ pub fn mount() {
 fn say(lang: RwSignal<Lang>, msg: EditorMsg) -> impl Fn() -> &'static str + Copy {
     move || editor_text(lang.get(), msg)
 }
+
+/// Where the form is kept between visits, so that closing the tab or a
+/// crash loses nothing typed.
+const DRAFT_KEY: &str = "editor-draft";
 
 /// A new programme for today, in the device's time zone.
 fn blank_form() -> Form {
@@ -44,7 +50,17 @@ pub fn Editor() -> impl IntoView {
     ));
     Effect::new(move |_| set_page_lang(lang.get().code()));
 
-    let form = RwSignal::new(blank_form());
+    // The draft of the last visit if this browser kept one, else a new
+    // programme; every change is kept again.
+    let kept = storage::get(DRAFT_KEY).and_then(|text| {
+        match open_form(&text, lang.get_untracked(), &BrowserJson, &IntlZones) {
+            Opening::Form(form) => Some(form),
+            Opening::Problems(_) => None,
+        }
+    });
+    let restored = RwSignal::new(kept.is_some());
+    let form = RwSignal::new(kept.unwrap_or_else(blank_form));
+    Effect::new(move |_| form.with(|f| storage::set(DRAFT_KEY, &f.text())));
     // Every keystroke is checked as `check-programme` checks a file.
     let checked: Memo<Checked> =
         Memo::new(move |_| form.with(|f| check(f, &BrowserJson, &IntlZones)));
@@ -67,9 +83,11 @@ pub fn Editor() -> impl IntoView {
     // Opening a text: the pasted one, or a chosen file's.
     let draft = RwSignal::new(String::new());
     let unopened = RwSignal::new(None::<Vec<ProblemShown>>);
-    let unreadable = RwSignal::new(false);
+    // Why the last file or address could not be read, in words.
+    let unreadable = RwSignal::new(None::<String>);
     let open = move |text: &str| {
-        unreadable.set(false);
+        unreadable.set(None);
+        restored.set(false);
         match open_form(text, lang.get_untracked(), &BrowserJson, &IntlZones) {
             Opening::Form(opened) => {
                 unopened.set(None);
@@ -89,7 +107,31 @@ pub fn Editor() -> impl IntoView {
                     draft.set(text.clone());
                     open(&text);
                 }
-                None => unreadable.set(true),
+                None => unreadable.set(Some(
+                    editor_text(lang.get_untracked(), EditorMsg::FileUnreadable).to_owned(),
+                )),
+            }
+        });
+    };
+    let url = RwSignal::new(String::new());
+    let open_url = move || {
+        let address = url.get_untracked();
+        if address.trim().is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let ui = lang.get_untracked();
+            match fetch_text(address.trim()).await {
+                Ok(text) => {
+                    draft.set(text.clone());
+                    open(&text);
+                }
+                Err(FetchError::Status(status)) => {
+                    unreadable.set(Some(url_status_message(ui, status)))
+                }
+                Err(FetchError::Network) => {
+                    unreadable.set(Some(editor_text(ui, EditorMsg::UrlUnreachable).to_owned()))
+                }
             }
         });
     };
@@ -138,6 +180,27 @@ pub fn Editor() -> impl IntoView {
                         data-editor-file=""
                         on:change=choose_file
                     />
+                    <label class="la-ed-label" for="la-ed-url">{say(lang, EditorMsg::OpenUrl)}</label>
+                    <div class="la-ed-inline">
+                        <input
+                            id="la-ed-url"
+                            class="la-ed-input"
+                            type="url"
+                            placeholder="https://"
+                            autocomplete="url"
+                            data-editor-url=""
+                            prop:value=move || url.get()
+                            on:input=move |ev| url.set(event_target_value(&ev))
+                            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                                if ev.key() == "Enter" {
+                                    open_url();
+                                }
+                            }
+                        />
+                        <button type="button" class="la-ed-button" data-editor-open-url="" on:click=move |_| open_url()>
+                            {say(lang, EditorMsg::OpenUrlButton)}
+                        </button>
+                    </div>
                     <PasteArea id="la-ed-text" name="source" label=say(lang, EditorMsg::PasteFile) rows=6 text=draft />
                     <div class="la-ed-actions">
                         <button
@@ -154,6 +217,7 @@ pub fn Editor() -> impl IntoView {
                             data-editor-new=""
                             on:click=move |_| {
                                 unopened.set(None);
+                                restored.set(false);
                                 last_good.set(None);
                                 form.set(blank_form());
                             }
@@ -162,8 +226,11 @@ pub fn Editor() -> impl IntoView {
                         </button>
                     </div>
                     <div class="la-ed-result" data-editor-result="" aria-live="polite">
-                        {move || unreadable.get().then(|| view! {
-                            <p class="la-ed-error" role="alert">{say(lang, EditorMsg::FileUnreadable)}</p>
+                        {move || restored.get().then(|| view! {
+                            <p class="la-ed-note" data-editor-restored="">{say(lang, EditorMsg::DraftRestored)}</p>
+                        })}
+                        {move || unreadable.get().map(|why| view! {
+                            <p class="la-ed-error" role="alert" data-editor-unreadable="">{why}</p>
                         })}
                         {move || unopened.get().map(|problems| view! {
                             <div data-editor-unopened="" role="alert">

@@ -88,3 +88,33 @@ pub fn shadow_mount_point(host: &web_sys::HtmlElement, css: &str) -> Option<web_
     root.append_child(&point).ok()?;
     Some(point)
 }
+
+/// Why a programme could not be fetched from an address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// No answer (offline, refused, not allowed across sites).
+    Network,
+    /// An answer other than 2xx, with its status.
+    Status(u16),
+}
+
+/// The text at `url` (`GET`, the browser's cache revalidated).
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| FetchError::Network)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| FetchError::Network)?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or(FetchError::Network)
+}

@@ -128,6 +128,14 @@ pub fn item_legend(lang: Lang, n: usize) -> String {
     }
 }
 
+/// "The address answered 404.", why a programme could not be fetched.
+pub fn url_status_message(lang: Lang, status: u16) -> String {
+    match lang {
+        Lang::Fr => format!("L’adresse a répondu {status}\u{a0}: pas de programme à lire."),
+        Lang::En => format!("The address answered {status}: no programme to read."),
+    }
+}
+
 /// "3 problems to fix:", above the form's problems.
 pub fn problems_count(lang: Lang, n: usize) -> String {
     match (lang, n) {
@@ -248,6 +256,14 @@ pub enum EditorMsg {
     PreviewStale,
     /// Said when there is no valid version to preview yet.
     PreviewNone,
+    /// The address field's label.
+    OpenUrl,
+    /// The button that opens the address.
+    OpenUrlButton,
+    /// Said when the address gave no answer.
+    UrlUnreachable,
+    /// Said when the editor shows the draft kept from the last visit.
+    DraftRestored,
 }
 
 /// The editor page's sentence `msg` in `lang`.
@@ -366,5 +382,19 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         }
         (Lang::Fr, PreviewNone) => "Rien à montrer\u{a0}: le programme n’est pas encore valide.",
         (Lang::En, PreviewNone) => "Nothing to show: the programme is not valid yet.",
+        (Lang::Fr, OpenUrl) => "Ou son adresse sur le web",
+        (Lang::En, OpenUrl) => "Or its address on the web",
+        (Lang::Fr, OpenUrlButton) => "Ouvrir l’adresse",
+        (Lang::En, OpenUrlButton) => "Open the address",
+        (Lang::Fr, UrlUnreachable) => {
+            "Cette adresse n’a pas répondu (hors ligne, ou le site ne permet pas de la lire d’ici)."
+        }
+        (Lang::En, UrlUnreachable) => {
+            "This address did not answer (offline, or its site does not allow reading it from here)."
+        }
+        (Lang::Fr, DraftRestored) => {
+            "Voici le brouillon de votre dernière visite, gardé par ce navigateur."
+        }
+        (Lang::En, DraftRestored) => "Here is the draft of your last visit, kept by this browser.",
     }
 }
