@@ -4,11 +4,14 @@
 //! - [`document`] (pure, tested natively): what an opened file, pasted rows
 //!   and a download are, read from the core; every sentence from the core's
 //!   catalogue.
+//! - [`remote`] (pure, tested natively): the WordPress connection, read
+//!   from the page's fragment, and what the plugin's REST answers mean.
 //! - `app` (wasm only): the Leptos views; they show, they do not decide.
 //! - `browser` (wasm only): the web APIs the editor adds to the widget's
 //!   (`live_agenda::browser`): reading a chosen file.
 
 pub mod document;
+pub mod remote;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
