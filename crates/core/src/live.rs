@@ -6,7 +6,10 @@
 //! The delays themselves are [`crate::programme::delay_from`]'s; this
 //! module only picks the items it is applied from.
 
+use crate::i18n::editor::late_by;
+use crate::i18n::{format_time, localised, Lang, Localised};
 use crate::programme::model::{Instant, Kind, Programme, Text};
+use crate::programme::tz::TimeZones;
 use crate::timeline::{self, State};
 
 /// The items the live controls offer at an instant, as indices into
@@ -69,6 +72,44 @@ pub fn with_notice(programme: &Programme, notice: Option<Text>) -> Programme {
     let mut changed = programme.clone();
     changed.event.notice = notice;
     changed
+}
+
+/// One item as the live controls show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LiveCard {
+    pub id: String,
+    /// Its start as visitors see it (the delay applied), in the event's zone.
+    pub starts: String,
+    /// The start as planned, only when it is delayed.
+    pub planned: Option<String>,
+    /// "10 min late", only when it is delayed.
+    pub late: Option<String>,
+    /// Its title, in `lang` or the other language (with its code).
+    pub title: Localised,
+}
+
+/// Item `index` of `programme` as a card, in `lang`.
+pub fn card(
+    programme: &Programme,
+    index: usize,
+    lang: Lang,
+    tz: &dyn TimeZones,
+) -> Option<LiveCard> {
+    let item = programme.items.get(index)?;
+    let zone = &programme.event.timezone;
+    let time = |at: Instant| {
+        tz.local(zone, at)
+            .map(|l| format_time(lang, l.time))
+            .unwrap_or_default()
+    };
+    let delayed = item.delay_minutes != 0;
+    Some(LiveCard {
+        id: item.id.clone(),
+        starts: time(item.start),
+        planned: delayed.then(|| time(item.planned())),
+        late: delayed.then(|| late_by(lang, item.delay_minutes)),
+        title: localised(lang, &item.title),
+    })
 }
 
 #[cfg(test)]
@@ -151,6 +192,28 @@ mod tests {
             .programme;
         assert_eq!(back, p);
         assert_eq!(first_delayed(&back), None);
+    }
+
+    #[test]
+    fn a_card_shows_the_start_visitors_see_and_the_planned_one_when_late() {
+        let p = programme();
+        let on_time = card(&p, 3, Lang::En, &FixedZones).unwrap();
+        assert_eq!(
+            (on_time.starts.as_str(), on_time.planned, on_time.late),
+            ("14:45", None, None)
+        );
+        assert_eq!(on_time.title.text, "Break");
+        let late = delay_from(&p, "pause", 10, &FixedZones).unwrap().programme;
+        let card = card(&late, 3, Lang::Fr, &FixedZones).unwrap();
+        assert_eq!(card.starts, "14\u{a0}h\u{a0}55");
+        assert_eq!(card.planned.as_deref(), Some("14\u{a0}h\u{a0}45"));
+        assert_eq!(card.late.as_deref(), Some("10\u{a0}min de retard"));
+        // Only English: shown in English, and said to be.
+        assert_eq!(
+            (card.title.text.as_str(), card.title.lang.as_str()),
+            ("Break", "en")
+        );
+        assert_eq!(super::card(&p, 99, Lang::En, &FixedZones), None);
     }
 
     #[test]

@@ -12,10 +12,44 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
 use crate::browser::{chosen_file_text, set_page_lang, target};
 use crate::document::{download_text, item_lines, open, paste_rows, Opened, ProblemShown};
+use crate::live::LiveControls;
+use crate::remote::View;
+use crate::save::WordPressText;
 
-/// Mounts the editor in the page's body.
+/// Mounts the editor in the page's body: standalone, the whole editor;
+/// opened by the WordPress plugin (a `#rest=…&nonce=…` fragment, see
+/// [`crate::remote`]), the stored programme to save, or with `view=live`
+/// the live controls. The connection is also given as context
+/// (`use_context::<Remote>()`), for the form to save through
+/// [`crate::save::SaveBar`].
 pub fn mount() {
-    leptos::mount::mount_to_body(Editor);
+    let Some(remote) = crate::store::remote_from_page() else {
+        leptos::mount::mount_to_body(Editor);
+        return;
+    };
+    leptos::mount::mount_to_body(move || {
+        provide_context(remote.clone());
+        // The WordPress user's language first, as the plugin's screens speak it.
+        let lang = RwSignal::new(initial_lang(
+            remote.lang.map(Lang::code),
+            storage::get(LANG_KEY).as_deref(),
+            &env::navigator_languages(),
+        ));
+        Effect::new(move |_| set_page_lang(lang.get().code()));
+        match remote.view {
+            View::Live => view! { <LiveControls remote=remote.clone() lang=lang /> }.into_any(),
+            View::Editor => view! {
+                <header class="la-ed-header">
+                    <h1>{say(lang, EditorMsg::Heading)}</h1>
+                    <LangSwitch lang=lang />
+                </header>
+                <main class="la-ed">
+                    <WordPressText remote=remote.clone() lang=lang />
+                </main>
+            }
+            .into_any(),
+        }
+    });
 }
 
 /// A sentence of the editor in the interface language, as it changes.

@@ -8,7 +8,10 @@
 //!   from the page's fragment, and what the plugin's REST answers mean.
 //! - `app` (wasm only): the Leptos views; they show, they do not decide.
 //! - `browser` (wasm only): the web APIs the editor adds to the widget's
-//!   (`live_agenda::browser`): reading a chosen file.
+//!   (`live_agenda::browser`): reading a chosen file; `store`: the
+//!   requests to the plugin's REST API.
+//! - `save` (wasm only): `SaveBar`, saving to WordPress; `live`: the live
+//!   controls for a phone (`view=live`).
 
 pub mod document;
 pub mod remote;
@@ -17,3 +20,9 @@ pub mod remote;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod live;
+#[cfg(target_arch = "wasm32")]
+pub mod save;
+#[cfg(target_arch = "wasm32")]
+pub mod store;
