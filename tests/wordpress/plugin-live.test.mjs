@@ -14,7 +14,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, PHONE, screenshot } from '../e2e/support/browser.mjs';
@@ -58,6 +58,9 @@ before(async () => {
     execFileSync('chown', ['-R', 'www-data:www-data', PLUGIN]);
   }
   wp('activate', 'live-agenda/live-agenda.php');
+  // The themes suite uploads dist/ by hand (as root) into the folder the
+  // plugin writes its files to: not the plugin's to share.
+  await rm(FOLDER, { recursive: true, force: true });
   browser = await launch();
   editor = await login('editor');
   for (const slug of [EDITED, LIVE]) {
