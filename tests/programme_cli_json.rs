@@ -75,6 +75,9 @@ fn a_valid_programme_gives_its_title_and_warnings_and_no_html_unasked() {
     assert_eq!(report["errors"], serde_json::json!([]));
     assert_eq!(report["warnings"], serde_json::json!([]));
     assert_eq!(report["title"], "Optimisation workshop");
+    // What the plugin stores to offer the live controls on the event's day.
+    assert_eq!(report["timezone"], "Europe/Paris");
+    assert_eq!(report["days"], serde_json::json!(["2022-11-24"]));
     assert!(report.get("html").is_none(), "{report}");
 
     let report = json(&run(&["--json", "--lang", "fr", &seed()]));
@@ -234,7 +237,10 @@ fn html_is_given_when_asked_for_a_valid_programme_in_its_language() {
         .keys()
         .map(|k| k.as_str())
         .collect();
-    assert_eq!(keys, ["valid", "errors", "warnings", "title", "html"]);
+    assert_eq!(
+        keys,
+        ["valid", "errors", "warnings", "title", "timezone", "days", "html"]
+    );
 
     let out = run(&["--json", "--html", &fixture("bad-time.json")]);
     assert_eq!(code(&out), 1);

@@ -10,7 +10,8 @@
 //!
 //! With `--json` it prints one JSON object instead (`core::check`), for the
 //! WordPress plugin, which validates every saved programme through it:
-//! `{"valid", "errors": [{"path", "message"}], "warnings": […], "title"}`,
+//! `{"valid", "errors": [{"path", "message"}], "warnings": […], "title",
+//! "timezone", "days"}`,
 //! and with `--html` the programme as static HTML (`core::static_html`) for
 //! visitors without JavaScript. The sentences are the human report's.
 //!

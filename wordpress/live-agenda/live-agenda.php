@@ -30,6 +30,7 @@ require LIVE_AGENDA_DIR . 'includes/checker.php';
 require LIVE_AGENDA_DIR . 'includes/programmes.php';
 require LIVE_AGENDA_DIR . 'includes/rest.php';
 require LIVE_AGENDA_DIR . 'includes/render.php';
+require LIVE_AGENDA_DIR . 'includes/editor.php';
 if ( is_admin() ) {
 	require LIVE_AGENDA_DIR . 'includes/admin.php';
 }

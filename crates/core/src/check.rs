@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use crate::i18n::cli::{unreadable_message, Unreadable};
 use crate::i18n::{localised, problem_message, Lang};
 use crate::programme::tz::TimeZones;
-use crate::programme::{Loaded, Problem, ProblemKind};
+use crate::programme::{iso_date, Loaded, Problem, ProblemKind, Programme};
 use crate::static_html::programme_html;
 
 /// How a check ended: the exit status of `check-programme`.
@@ -45,8 +45,9 @@ pub struct Report {
 }
 
 /// The report of a loaded (or refused) programme, in `lang`:
-/// `{"valid", "errors", "warnings"}`, plus `"title"` when valid and
-/// `"html"` when valid and `with_html`.
+/// `{"valid", "errors", "warnings"}`, plus, when valid, `"title"`,
+/// `"timezone"` and `"days"` (see [`event_days`]), and `"html"` when
+/// `with_html`.
 pub fn report(
     outcome: &Result<Loaded, Vec<Problem>>,
     lang: Lang,
@@ -61,6 +62,8 @@ pub fn report(
                 "errors": [],
                 "warnings": problems(&loaded.warnings, lang),
                 "title": localised(lang, &p.event.title).text,
+                "timezone": p.event.timezone,
+                "days": event_days(p, tz),
             });
             if with_html {
                 json["html"] = Value::String(programme_html(p, lang, tz));
@@ -95,6 +98,24 @@ pub fn report(
     }
 }
 
+/// The days of the event (`YYYY-MM-DD`, in its zone, sorted, each once):
+/// `event.date` and the day of every item's planned start. The plugin
+/// stores them at each save to offer the live controls on those days
+/// only, without reading the programme itself.
+pub fn event_days(programme: &Programme, tz: &dyn TimeZones) -> Vec<String> {
+    let zone = &programme.event.timezone;
+    let mut days: Vec<String> = programme
+        .items
+        .iter()
+        .filter_map(|item| tz.local(zone, item.planned()).ok().map(|l| l.date))
+        .chain(programme.event.date)
+        .map(iso_date)
+        .collect();
+    days.sort();
+    days.dedup();
+    days
+}
+
 /// The report of an input that could not be read as text: one error
 /// without a path.
 pub fn unreadable_report(lang: Lang, reason: &Unreadable) -> Report {
@@ -115,4 +136,27 @@ fn problems(problems: &[Problem], lang: Lang) -> Value {
         .iter()
         .map(|p| json!({ "path": p.path, "message": problem_message(lang, &p.kind) }))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programme::{load, JiffZones};
+
+    #[test]
+    fn the_days_are_the_event_zones_days_of_the_planned_starts_and_the_date() {
+        // 23:30 UTC on the 25th is the 26th in Paris; the date adds the 24th.
+        let text = r#"{ "version": 1,
+          "event": { "title": {"en": "W"}, "timezone": "Europe/Paris", "date": "2022-11-24" },
+          "sessions": [
+            { "id": "a", "start": "2022-11-25T09:00:00+01:00", "title": {"en": "A"} },
+            { "id": "b", "start": "2022-11-25T23:30:00Z", "title": {"en": "B"} },
+            { "id": "c", "start": "2022-11-25T10:00:00+01:00", "title": {"en": "C"} }
+          ] }"#;
+        let p = load(text, &JiffZones).unwrap().programme;
+        assert_eq!(
+            event_days(&p, &JiffZones),
+            ["2022-11-24", "2022-11-25", "2022-11-26"]
+        );
+    }
 }

@@ -32,6 +32,8 @@ pub mod clock;
 pub mod display;
 pub mod i18n;
 pub mod ics;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod live;
 pub mod options;
 pub mod programme;
 pub mod static_html;

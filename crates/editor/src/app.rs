@@ -16,11 +16,35 @@ use crate::browser::{
 };
 use crate::document::{check, open_form, rows_into_form, Checked, Opening, ProblemShown};
 use crate::fields::{EventFields, FormCtx, ItemsFields, Summary};
+use crate::live::LiveControls;
 use crate::preview::Preview;
+use crate::remote::LoadOutcome;
+use crate::remote::{Remote, View};
+use crate::save::{use_stored_text, LoadStatus, Loading, SaveBar};
 
-/// Mounts the editor in the page's body.
+/// Mounts the editor in the page's body: standalone, the whole editor;
+/// opened by the WordPress plugin (a `#rest=…&nonce=…` fragment, see
+/// [`crate::remote`]), the stored programme to save, or with `view=live`
+/// the live controls. The connection is also given as context
+/// (`use_context::<Remote>()`), for the form to save through
+/// [`crate::save::SaveBar`].
 pub fn mount() {
-    leptos::mount::mount_to_body(Editor);
+    let remote = crate::store::remote_from_page();
+    leptos::mount::mount_to_body(move || {
+        // The WordPress user's language first, as the plugin's screens speak it.
+        let lang = RwSignal::new(initial_lang(
+            remote.as_ref().and_then(|r| r.lang).map(Lang::code),
+            storage::get(LANG_KEY).as_deref(),
+            &env::navigator_languages(),
+        ));
+        Effect::new(move |_| set_page_lang(lang.get().code()));
+        match remote.clone() {
+            Some(remote) if remote.view == View::Live => {
+                view! { <LiveControls remote=remote lang=lang /> }.into_any()
+            }
+            remote => view! { <Editor lang=lang remote=remote /> }.into_any(),
+        }
+    });
 }
 
 /// A sentence of the editor in the interface language, as it changes.
@@ -40,27 +64,34 @@ fn blank_form() -> Form {
 }
 
 /// The whole editor: open or start a programme, edit it as a form with
-/// its problems at their fields, paste rows, preview it, download it.
+/// its problems at their fields, paste rows, preview it, download it; for
+/// a WordPress programme (`remote`), its stored text opened first and
+/// saved through the plugin's REST API.
 #[component]
-pub fn Editor() -> impl IntoView {
-    let lang = RwSignal::new(initial_lang(
-        None,
-        storage::get(LANG_KEY).as_deref(),
-        &env::navigator_languages(),
-    ));
-    Effect::new(move |_| set_page_lang(lang.get().code()));
-
-    // The draft of the last visit if this browser kept one, else a new
-    // programme; every change is kept again.
-    let kept = storage::get(DRAFT_KEY).and_then(|text| {
-        match open_form(&text, lang.get_untracked(), &BrowserJson, &IntlZones) {
-            Opening::Form(form) => Some(form),
-            Opening::Problems(_) => None,
-        }
-    });
+pub fn Editor(
+    /// The interface language.
+    lang: RwSignal<Lang>,
+    /// The WordPress programme edited, if any.
+    remote: Option<Remote>,
+) -> impl IntoView {
+    // Standalone: the draft of the last visit if this browser kept one,
+    // else a new programme; every change is kept again. For WordPress the
+    // stored programme is the truth: it is read instead.
+    let keeps_draft = remote.is_none();
+    let kept = keeps_draft
+        .then(|| storage::get(DRAFT_KEY))
+        .flatten()
+        .and_then(
+            |text| match open_form(&text, lang.get_untracked(), &BrowserJson, &IntlZones) {
+                Opening::Form(form) => Some(form),
+                Opening::Problems(_) => None,
+            },
+        );
     let restored = RwSignal::new(kept.is_some());
     let form = RwSignal::new(kept.unwrap_or_else(blank_form));
-    Effect::new(move |_| form.with(|f| storage::set(DRAFT_KEY, &f.text())));
+    if keeps_draft {
+        Effect::new(move |_| form.with(|f| storage::set(DRAFT_KEY, &f.text())));
+    }
     // Every keystroke is checked as `check-programme` checks a file.
     let checked: Memo<Checked> =
         Memo::new(move |_| form.with(|f| check(f, &BrowserJson, &IntlZones)));
@@ -97,6 +128,25 @@ pub fn Editor() -> impl IntoView {
             Opening::Problems(problems) => unopened.set(Some(problems)),
         }
     };
+    // The stored programme, opened in the form once read.
+    let loading = remote.as_ref().map(use_stored_text);
+    if let Some(loading) = loading {
+        Effect::new(move |_| {
+            if let Loading::Done(LoadOutcome::Text(stored)) = loading.get() {
+                open(&stored);
+            }
+        });
+    }
+    // What Save sends: the form's file, valid or not (WordPress's checker
+    // judges, and refuses an invalid one with its problems).
+    let to_save = Signal::derive(move || Some(form.with(Form::text)));
+    let save_bar = remote.map(|remote| {
+        view! {
+            <LoadStatus loading=loading.expect("read with its remote") lang=lang />
+            <SaveBar remote=remote text=to_save lang=lang />
+        }
+    });
+
     let choose_file = move |ev: web_sys::Event| {
         let Some(input) = target::<HtmlInputElement>(&ev) else {
             return;
@@ -278,6 +328,7 @@ pub fn Editor() -> impl IntoView {
                             {say(lang, EditorMsg::Download)}
                         </button>
                     </div>
+                    {save_bar}
                 </section>
             </div>
             <Preview lang=lang programme=last_good stale=stale />

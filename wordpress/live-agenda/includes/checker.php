@@ -6,7 +6,7 @@
  * same code the widget runs); it passes the text on standard input and reads
  * back one JSON object:
  *
- *     valid:     {"valid":true,"errors":[],"warnings":[…],"title":"…","html":"…"}   exit 0
+ *     valid:     {"valid":true,"errors":[],"warnings":[…],"title":"…","timezone":"…","days":["YYYY-MM-DD"],"html":"…"}   exit 0
  *     invalid:   {"valid":false,"errors":[{"path":"items[2].start","message":"…"}]} exit 1
  *     unusable:  {"valid":false,"errors":[{"path":"","message":"…"}]}               exit 2
  *

@@ -263,11 +263,76 @@ function live_agenda_error( $status, $message, $path = '' ) {
 	);
 }
 
+/** Post meta: the event's days (`YYYY-MM-DD`, JSON) and zone, as the checker reports them. */
+const LIVE_AGENDA_DAYS_META     = '_live_agenda_days';
+const LIVE_AGENDA_TIMEZONE_META = '_live_agenda_timezone';
+
+/**
+ * What the checker said of the saved text, kept beside it: its static HTML
+ * in each language, and the event's days and zone (which days the admin
+ * bar offers the live controls on), so that PHP never reads the programme.
+ */
 function live_agenda_store_html( $post_id, $answers ) {
 	foreach ( LIVE_AGENDA_HTML_META as $lang => $key ) {
 		// update_post_meta() unslashes too.
 		update_post_meta( $post_id, $key, wp_slash( $answers[ $lang ]['html'] ) );
 	}
+	$answer = reset( $answers );
+	$days   = isset( $answer['days'] ) && is_array( $answer['days'] ) ? array_values( array_filter( $answer['days'], 'is_string' ) ) : array();
+	update_post_meta( $post_id, LIVE_AGENDA_DAYS_META, wp_slash( wp_json_encode( $days ) ) );
+	update_post_meta( $post_id, LIVE_AGENDA_TIMEZONE_META, wp_slash( isset( $answer['timezone'] ) ? (string) $answer['timezone'] : '' ) );
+}
+
+/**
+ * Is today, in the event's zone, one of the programme's days? From the
+ * checker's answer stored at save; false when it is unknown (a programme
+ * saved before the plugin stored it: the next save stores it).
+ */
+function live_agenda_is_event_day( WP_Post $post, $now = null ) {
+	$days = json_decode( (string) get_post_meta( $post->ID, LIVE_AGENDA_DAYS_META, true ), true );
+	$zone = (string) get_post_meta( $post->ID, LIVE_AGENDA_TIMEZONE_META, true );
+	if ( ! is_array( $days ) || ! $days || '' === $zone ) {
+		return false;
+	}
+	try {
+		$today = ( new DateTimeImmutable( '@' . ( null === $now ? time() : (int) $now ) ) )->setTimezone( new DateTimeZone( $zone ) )->format( 'Y-m-d' );
+	} catch ( Exception $e ) {
+		return false; // A zone the browser knows and PHP does not.
+	}
+	return in_array( $today, $days, true );
+}
+
+/**
+ * Puts back revision `$revision_id` of the programme `$slug` (the one-click
+ * Restore of its screen and of the REST API). The text goes through the
+ * checker as every save does; WordPress then keeps the restored text as a
+ * new revision, and the `wp_restore_post_revision` action below rewrites
+ * the static file. Returns `array( 'post', 'warnings' )` or a WP_Error with
+ * `status` and `errors`.
+ */
+function live_agenda_restore( $slug, $revision_id ) {
+	$post = live_agenda_find( $slug );
+	if ( ! $post ) {
+		/* translators: %s: a programme's name. */
+		return live_agenda_error( 404, sprintf( __( 'There is no programme “%s”.', 'live-agenda' ), $slug ), 'slug' );
+	}
+	$revision_id = (int) $revision_id; // wp_get_post_revision() takes it by reference.
+	$revision    = wp_get_post_revision( $revision_id );
+	if ( ! $revision || (int) $revision->post_parent !== $post->ID ) {
+		return live_agenda_error( 404, __( 'This programme has no such earlier version.', 'live-agenda' ) );
+	}
+	$answers = live_agenda_validate( $revision->post_content );
+	if ( is_wp_error( $answers ) ) {
+		return $answers;
+	}
+	$restored = wp_restore_post_revision( $revision->ID );
+	if ( ! $restored || is_wp_error( $restored ) ) {
+		return live_agenda_error( 500, __( 'The earlier version could not be restored.', 'live-agenda' ) );
+	}
+	return array(
+		'post'     => get_post( $post->ID ),
+		'warnings' => $answers[ live_agenda_user_lang() ]['warnings'],
+	);
 }
 
 /**

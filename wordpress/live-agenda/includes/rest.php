@@ -8,6 +8,9 @@
  *   PUT    programmes/<slug>   create or replace; the body is the file; 400
  *                              {"errors":[{path, message}]} when invalid
  *   DELETE programmes/<slug>
+ *   POST   programmes/<slug>/revisions/<id>/restore
+ *                              puts an earlier version back (checked as a
+ *                              save is; a new revision; the file follows)
  *
  * Writes need LIVE_AGENDA_CAP, and WordPress's REST authentication: a login
  * cookie with the `wp_rest` nonce (X-WP-Nonce), or an application password.
@@ -52,6 +55,15 @@ add_action(
 					'callback'            => 'live_agenda_rest_delete',
 					'permission_callback' => 'live_agenda_rest_can_write',
 				),
+			)
+		);
+		register_rest_route(
+			LIVE_AGENDA_REST_NS,
+			$slug . '/revisions/(?P<revision>[0-9]{1,20})/restore',
+			array(
+				'methods'             => 'POST',
+				'callback'            => 'live_agenda_rest_restore',
+				'permission_callback' => 'live_agenda_rest_can_write',
 			)
 		);
 	}
@@ -167,6 +179,17 @@ function live_agenda_rest_put( WP_REST_Request $request ) {
 	$body             = live_agenda_rest_summary( $result['post'] );
 	$body['warnings'] = $result['warnings'];
 	return new WP_REST_Response( $body, $result['created'] ? 201 : 200 );
+}
+
+function live_agenda_rest_restore( WP_REST_Request $request ) {
+	$params = $request->get_url_params();
+	$result = live_agenda_restore( live_agenda_rest_slug( $request ), isset( $params['revision'] ) ? (int) $params['revision'] : 0 );
+	if ( is_wp_error( $result ) ) {
+		return live_agenda_rest_errors( $result );
+	}
+	$body             = live_agenda_rest_summary( $result['post'] );
+	$body['warnings'] = $result['warnings'];
+	return new WP_REST_Response( $body, 200 );
 }
 
 function live_agenda_rest_delete( WP_REST_Request $request ) {

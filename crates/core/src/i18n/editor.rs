@@ -398,3 +398,287 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         (Lang::En, DraftRestored) => "Here is the draft of your last visit, kept by this browser.",
     }
 }
+
+/// A sentence of the editor's WordPress connection (saving, loading) and
+/// of its live controls (`view=live`). Kept apart from [`EditorMsg`] (the
+/// form's sentences) so that each part's catalogue can grow on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RemoteMsg {
+    /// The button that saves the programme in WordPress.
+    Save,
+    /// While a save is under way.
+    Saving,
+    /// A save succeeded.
+    Saved,
+    /// Above the checker's warnings after a save.
+    SavedWarnings,
+    /// Above the checker's problems: the server refused the programme.
+    Refused,
+    /// A 401 or 403: the login or the nonce has expired, or no right.
+    Forbidden,
+    /// The button that sends the same text again.
+    Retry,
+    /// What is kept when a save failed.
+    KeptForRetry,
+    /// Said when there is no valid text to save.
+    NothingToSave,
+    /// While the programme is being read from WordPress.
+    Loading,
+    /// The programme does not exist in WordPress yet.
+    NotStoredYet,
+    /// The live controls' heading.
+    LiveHeading,
+    /// The heading of the items on now.
+    OnNow,
+    /// The heading of the next items.
+    ComingNext,
+    /// When nothing is on now.
+    NothingOn,
+    /// When nothing is left to start.
+    NothingNext,
+    /// The label of an item's delay buttons.
+    LateFromHere,
+    /// The button that puts the day back on time.
+    BackOnTime,
+    /// Said when no item is late.
+    OnTime,
+    /// The announcement's heading.
+    NoticeHeading,
+    /// The French announcement's field.
+    NoticeFr,
+    /// The English announcement's field.
+    NoticeEn,
+    /// The button that shows (or updates) the announcement.
+    NoticeShow,
+    /// The button that removes the announcement.
+    NoticeHide,
+    /// Said while an announcement is shown to visitors.
+    NoticeIsOn,
+    /// Said while no announcement is shown.
+    NoticeIsOff,
+    /// A saved announcement.
+    NoticeSaved,
+    /// A removed announcement.
+    NoticeRemoved,
+    /// The day back on time, saved.
+    BackOnTimeSaved,
+    /// The badge of a simulated clock (`now=` in the fragment).
+    SimulatedClock,
+    /// The link from the live controls to the whole editor.
+    FullEditor,
+}
+
+/// The WordPress connection's and live controls' sentence `msg` in `lang`.
+pub fn remote_text(lang: Lang, msg: RemoteMsg) -> &'static str {
+    use RemoteMsg::*;
+    match (lang, msg) {
+        (Lang::Fr, Save) => "Enregistrer dans WordPress",
+        (Lang::En, Save) => "Save to WordPress",
+        (Lang::Fr, Saving) => "Enregistrement…",
+        (Lang::En, Saving) => "Saving…",
+        (Lang::Fr, Saved) => "Enregistré\u{a0}: les pages ouvertes suivent en moins d’une minute.",
+        (Lang::En, Saved) => "Saved: open pages follow within a minute.",
+        (Lang::Fr, SavedWarnings) => "Enregistré, avec ces points à vérifier\u{a0}:",
+        (Lang::En, SavedWarnings) => "Saved, with these points worth a look:",
+        (Lang::Fr, Refused) => "Non enregistré\u{a0}: WordPress a refusé le programme\u{a0}:",
+        (Lang::En, Refused) => "Not saved: WordPress refused the programme:",
+        (Lang::Fr, Forbidden) => {
+            "Non enregistré\u{a0}: votre connexion a expiré ou vous n’avez pas le droit de modifier ce programme. Rechargez la page de WordPress."
+        }
+        (Lang::En, Forbidden) => {
+            "Not saved: your login has expired or you may not change this programme. Reload the WordPress page."
+        }
+        (Lang::Fr, Retry) => "Réessayer",
+        (Lang::En, Retry) => "Try again",
+        (Lang::Fr, KeptForRetry) => "Rien n’est perdu\u{a0}: ce que vous avez saisi est gardé ici.",
+        (Lang::En, KeptForRetry) => "Nothing is lost: what you typed is kept here.",
+        (Lang::Fr, NothingToSave) => "Rien à enregistrer\u{a0}: le programme n’est pas valide.",
+        (Lang::En, NothingToSave) => "Nothing to save: the programme is not valid.",
+        (Lang::Fr, Loading) => "Chargement du programme…",
+        (Lang::En, Loading) => "Loading the programme…",
+        (Lang::Fr, NotStoredYet) => {
+            "Ce programme n’est pas encore dans WordPress\u{a0}: il y sera créé à l’enregistrement."
+        }
+        (Lang::En, NotStoredYet) => {
+            "This programme is not in WordPress yet: saving creates it."
+        }
+        (Lang::Fr, LiveHeading) => "Pilotage en direct",
+        (Lang::En, LiveHeading) => "Live controls",
+        (Lang::Fr, OnNow) => "En cours",
+        (Lang::En, OnNow) => "On now",
+        (Lang::Fr, ComingNext) => "À suivre",
+        (Lang::En, ComingNext) => "Coming next",
+        (Lang::Fr, NothingOn) => "Rien en cours.",
+        (Lang::En, NothingOn) => "Nothing on now.",
+        (Lang::Fr, NothingNext) => "Plus rien ne commence aujourd’hui.",
+        (Lang::En, NothingNext) => "Nothing else starts today.",
+        (Lang::Fr, LateFromHere) => "En retard à partir d’ici",
+        (Lang::En, LateFromHere) => "Running late from here",
+        (Lang::Fr, BackOnTime) => "Retour à l’heure",
+        (Lang::En, BackOnTime) => "Back on time",
+        (Lang::Fr, OnTime) => "Tout est à l’heure.",
+        (Lang::En, OnTime) => "Everything is on time.",
+        (Lang::Fr, NoticeHeading) => "Annonce",
+        (Lang::En, NoticeHeading) => "Announcement",
+        (Lang::Fr, NoticeFr) => "Annonce en français",
+        (Lang::En, NoticeFr) => "Announcement in French",
+        (Lang::Fr, NoticeEn) => "Annonce en anglais",
+        (Lang::En, NoticeEn) => "Announcement in English",
+        (Lang::Fr, NoticeShow) => "Afficher l’annonce",
+        (Lang::En, NoticeShow) => "Show the announcement",
+        (Lang::Fr, NoticeHide) => "Retirer l’annonce",
+        (Lang::En, NoticeHide) => "Remove the announcement",
+        (Lang::Fr, NoticeIsOn) => "Les visiteurs voient cette annonce.",
+        (Lang::En, NoticeIsOn) => "Visitors see this announcement.",
+        (Lang::Fr, NoticeIsOff) => "Aucune annonce n’est affichée.",
+        (Lang::En, NoticeIsOff) => "No announcement is shown.",
+        (Lang::Fr, NoticeSaved) => "Enregistré\u{a0}: l’annonce est affichée.",
+        (Lang::En, NoticeSaved) => "Saved: the announcement is shown.",
+        (Lang::Fr, NoticeRemoved) => "Enregistré\u{a0}: l’annonce est retirée.",
+        (Lang::En, NoticeRemoved) => "Saved: the announcement is removed.",
+        (Lang::Fr, BackOnTimeSaved) => "Enregistré\u{a0}: tout est de nouveau à l’heure.",
+        (Lang::En, BackOnTimeSaved) => "Saved: everything is back on time.",
+        (Lang::Fr, SimulatedClock) => "Horloge simulée",
+        (Lang::En, SimulatedClock) => "Simulated clock",
+        (Lang::Fr, FullEditor) => "Ouvrir l’éditeur complet",
+        (Lang::En, FullEditor) => "Open the full editor",
+    }
+}
+
+/// A save that did not reach WordPress, or got an answer it could not
+/// read: what happened, with the HTTP status when there was one.
+pub fn save_failed(lang: Lang, status: Option<u16>, detail: &str) -> String {
+    let what = match (lang, status) {
+        (Lang::Fr, Some(s)) => format!("Non enregistré\u{a0}: le serveur a répondu HTTP\u{a0}{s}."),
+        (Lang::En, Some(s)) => format!("Not saved: the server answered HTTP {s}."),
+        (Lang::Fr, None) => "Non enregistré\u{a0}: le serveur n’a pas pu être joint.".to_owned(),
+        (Lang::En, None) => "Not saved: the server could not be reached.".to_owned(),
+    };
+    if detail.is_empty() {
+        what
+    } else {
+        format!("{what} ({detail})")
+    }
+}
+
+/// The programme could not be read from WordPress.
+pub fn load_failed(lang: Lang, status: Option<u16>) -> String {
+    match (lang, status) {
+        (Lang::Fr, Some(s)) => {
+            format!("Le programme n’a pas pu être lu dans WordPress (HTTP\u{a0}{s}).")
+        }
+        (Lang::En, Some(s)) => {
+            format!("The programme could not be read from WordPress (HTTP {s}).")
+        }
+        (Lang::Fr, None) => {
+            "Le programme n’a pas pu être lu\u{a0}: WordPress n’a pas pu être joint.".to_owned()
+        }
+        (Lang::En, None) => {
+            "The programme could not be read: WordPress could not be reached.".to_owned()
+        }
+    }
+}
+
+/// "+10 min", a delay button's text (the group says "from here").
+pub fn late_button(lang: Lang, minutes: i64) -> String {
+    match lang {
+        Lang::Fr => format!("+{minutes}\u{a0}min"),
+        Lang::En => format!("+{minutes} min"),
+    }
+}
+
+/// "10 min late", beside a delayed item.
+pub fn late_by(lang: Lang, minutes: i64) -> String {
+    match (lang, minutes < 0) {
+        (Lang::Fr, false) => format!("{minutes}\u{a0}min de retard"),
+        (Lang::En, false) => format!("{minutes} min late"),
+        (Lang::Fr, true) => format!("{}\u{a0}min d’avance", -minutes),
+        (Lang::En, true) => format!("{} min early", -minutes),
+    }
+}
+
+/// The delay saved: "Saved: +10 min from “Break” (now at 14:55)."
+pub fn late_saved(lang: Lang, minutes: i64, title: &str, starts: &str) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "Enregistré\u{a0}: +{minutes}\u{a0}min à partir de «\u{a0}{title}\u{a0}» (désormais à {starts})."
+        ),
+        Lang::En => {
+            format!("Saved: +{minutes} min from \u{201c}{title}\u{201d} (now at {starts}).")
+        }
+    }
+}
+
+#[cfg(test)]
+mod remote_tests {
+    use super::*;
+
+    #[test]
+    fn every_remote_sentence_exists_in_both_languages_and_differs() {
+        use RemoteMsg::*;
+        let all = [
+            Save,
+            Saving,
+            Saved,
+            SavedWarnings,
+            Refused,
+            Forbidden,
+            Retry,
+            KeptForRetry,
+            NothingToSave,
+            Loading,
+            NotStoredYet,
+            LiveHeading,
+            OnNow,
+            ComingNext,
+            NothingOn,
+            NothingNext,
+            LateFromHere,
+            BackOnTime,
+            OnTime,
+            NoticeHeading,
+            NoticeFr,
+            NoticeEn,
+            NoticeShow,
+            NoticeHide,
+            NoticeIsOn,
+            NoticeIsOff,
+            NoticeSaved,
+            NoticeRemoved,
+            BackOnTimeSaved,
+            SimulatedClock,
+            FullEditor,
+        ];
+        for msg in all {
+            let (fr, en) = (remote_text(Lang::Fr, msg), remote_text(Lang::En, msg));
+            assert!(!fr.is_empty() && !en.is_empty(), "{msg:?}");
+            assert_ne!(fr, en, "{msg:?}");
+        }
+    }
+
+    #[test]
+    fn failures_name_the_status_or_the_unreachable_server() {
+        assert_eq!(
+            save_failed(Lang::En, Some(500), ""),
+            "Not saved: the server answered HTTP 500."
+        );
+        assert_eq!(
+            save_failed(Lang::En, None, "Failed to fetch"),
+            "Not saved: the server could not be reached. (Failed to fetch)"
+        );
+        assert!(save_failed(Lang::Fr, Some(502), "").contains("HTTP\u{a0}502"));
+        assert!(load_failed(Lang::En, Some(500)).contains("HTTP 500"));
+        assert!(load_failed(Lang::Fr, None).contains("joint"));
+    }
+
+    #[test]
+    fn delays_read_as_a_person_says_them() {
+        assert_eq!(late_button(Lang::En, 10), "+10 min");
+        assert_eq!(late_by(Lang::En, 10), "10 min late");
+        assert_eq!(late_by(Lang::Fr, -5), "5\u{a0}min d’avance");
+        assert_eq!(
+            late_saved(Lang::En, 10, "Break", "14:55"),
+            "Saved: +10 min from \u{201c}Break\u{201d} (now at 14:55)."
+        );
+    }
+}

@@ -1,0 +1,83 @@
+//! The editor's requests to the WordPress plugin's REST API: read the
+//! programme, save it. What an answer means is [`crate::remote`]'s; here
+//! only `fetch` and the page's URL.
+//!
+//! `fetch` through web-sys, as the widget does (`live_agenda::browser::
+//! source`): gloo-net would bring serde_json's error messages along.
+
+use live_agenda::browser::json::BrowserJson;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{RequestCache, RequestCredentials, RequestInit, Response};
+
+use crate::remote::{
+    load_outcome, parse_fragment, same_origin, save_outcome, LoadOutcome, Remote, SaveOutcome,
+};
+
+/// The connection the page's fragment describes, when it names a
+/// programme on the page's own origin (the login cookie and the nonce go
+/// nowhere else); `None`: the editor runs standalone.
+pub fn remote_from_page() -> Option<Remote> {
+    let location = web_sys::window()?.location();
+    let remote = parse_fragment(&location.hash().ok()?)?;
+    let origin = location.origin().ok()?;
+    same_origin(&remote.rest, &origin).then_some(remote)
+}
+
+/// The programme's stored text (GET `remote.rest`): its text, `New` on a
+/// 404 (saving creates it), or why not. Never a cached copy: the text to
+/// edit is the one stored now.
+pub async fn load_programme(remote: &Remote) -> LoadOutcome {
+    let init = RequestInit::new();
+    init.set_method("GET");
+    init.set_cache(RequestCache::NoStore);
+    init.set_credentials(RequestCredentials::SameOrigin);
+    match send(&remote.rest, &init).await {
+        Ok((status, body)) => load_outcome(status, body),
+        Err(_) => LoadOutcome::Failed(None),
+    }
+}
+
+/// Saves `text` as the programme (PUT `remote.rest` with the nonce): the
+/// checker judges it, WordPress keeps a revision and rewrites the static
+/// file the phones poll.
+pub async fn save_programme(remote: &Remote, text: &str) -> SaveOutcome {
+    let init = RequestInit::new();
+    init.set_method("PUT");
+    init.set_cache(RequestCache::NoStore);
+    init.set_credentials(RequestCredentials::SameOrigin);
+    init.set_body(&JsValue::from_str(text));
+    let headers = web_sys::Headers::new().ok();
+    if let Some(headers) = &headers {
+        let _ = headers.set("Content-Type", "application/json");
+        let _ = headers.set("X-WP-Nonce", &remote.nonce);
+        init.set_headers(headers);
+    }
+    match send(&remote.rest, &init).await {
+        Ok((status, body)) => save_outcome(status, &body, &BrowserJson),
+        Err(detail) => SaveOutcome::Failed {
+            status: None,
+            detail,
+        },
+    }
+}
+
+/// One request: the status and the body's text, or the browser's words
+/// for why there was no answer ("Failed to fetch").
+async fn send(url: &str, init: &RequestInit) -> Result<(u16, String), String> {
+    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
+    let words = |e: JsValue| {
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default()
+    };
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, init))
+        .await
+        .map_err(words)?
+        .unchecked_into();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await.map_err(words)?,
+        Err(e) => return Err(words(e)),
+    };
+    Ok((response.status(), text.as_string().unwrap_or_default()))
+}
