@@ -24,10 +24,8 @@ use crate::save::{use_stored_text, LoadStatus, Loading, SaveBar};
 
 /// Mounts the editor in the page's body: standalone, the whole editor;
 /// opened by the WordPress plugin (a `#rest=…&nonce=…` fragment, see
-/// [`crate::remote`]), the stored programme to save, or with `view=live`
-/// the live controls. The connection is also given as context
-/// (`use_context::<Remote>()`), for the form to save through
-/// [`crate::save::SaveBar`].
+/// [`crate::remote`]), the same editor on the stored programme, saving
+/// through [`crate::save::SaveBar`]; with `view=live`, the live controls.
 pub fn mount() {
     let remote = crate::store::remote_from_page();
     leptos::mount::mount_to_body(move || {

@@ -1,6 +1,6 @@
 //! Saving to WordPress from the editor: the [`SaveBar`] (a Save button and
-//! what came of it) and, until the form takes it, [`WordPressText`], the
-//! stored programme's text to edit and save.
+//! what came of it), and reading the stored programme into the form
+//! ([`use_stored_text`], [`LoadStatus`]).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
