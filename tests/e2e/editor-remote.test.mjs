@@ -49,11 +49,15 @@ async function open(extra = '') {
 
 const puts = () => received.filter((r) => r.method === 'PUT');
 
-test('Save sends the text with the nonce; a 403 and a 500 are said, the text stays, and “Try again” sends it again', async () => {
+test('the stored programme opens in the form; Save sends its file with the nonce; a 403 and a 500 are said, the form stays, and “Try again” sends it again', async () => {
   const page = await open();
-  const text = page.locator('[data-editor-text="wordpress"]');
-  await page.waitForFunction(() => document.querySelector('[data-editor-text="wordpress"]')?.value.length > 100);
-  assert.equal(await text.inputValue(), SEED);
+  // The stored programme, read with a GET, is the form's.
+  await page.locator('[data-item-form="7"]').waitFor();
+  const title = page.locator('#f-event-title-en');
+  assert.equal(await title.inputValue(), 'Optimisation workshop');
+  // Standalone, the editor keeps a draft in the browser; for WordPress
+  // the stored programme is the truth and no draft is kept.
+  assert.equal(await page.evaluate(() => localStorage.getItem('live-agenda:editor-draft')), null);
   const status = page.locator('[data-save-status]');
 
   answers.push([403, { code: 'rest_cookie_invalid_nonce', message: 'Cookie check failed', data: { status: 403 } }]);
@@ -65,13 +69,14 @@ test('Save sends the text with the nonce; a 403 and a 500 are said, the text sta
   await page.locator('[data-editor-save]').click();
   await status.getByText(/the server answered HTTP 500/).waitFor();
   assert.match(await status.innerText(), /what you typed is kept/);
-  assert.equal(await text.inputValue(), SEED);
+  assert.equal(await title.inputValue(), 'Optimisation workshop');
 
   answers.push([200, { slug: 'atelier', warnings: [{ path: 'sessions[1].end', message: 'ends after the next start' }] }]);
   await page.locator('[data-save-retry]').click();
   await status.getByText(/^Saved/).waitFor();
   assert.deepEqual(await status.locator('[data-save-problem]').allInnerTexts(), ['sessions[1].end: ends after the next start']);
   assert.equal(puts().length, 3);
+  // The seed opened in the form is written back byte for byte.
   assert.ok(puts().every((r) => r.nonce === NONCE && r.body === SEED));
   // Chromium logs the two refused requests itself; nothing else went wrong.
   const unexpected = page.errors.filter((e) => !/status of (403|500)\b/.test(e));
