@@ -83,16 +83,15 @@ test('as an Editor, the programme’s screen opens the editor, whose Save stores
   const page = await context.newPage();
   await page.goto(editScreen(EDITED));
   const frame = page.frameLocator('[data-live-agenda-editor]');
-  const text = frame.locator('[data-editor-text="wordpress"]');
-  await text.waitFor();
-  await page.waitForFunction(
-    () => document.querySelector('[data-live-agenda-editor]').contentDocument?.querySelector('[data-editor-text="wordpress"]')?.value.includes('Atelier optimisation'),
-  );
-  assert.equal(await text.inputValue(), SEED, 'the stored text, as stored');
+  // The stored programme, in the editor's form.
+  await frame.locator('[data-item-form="7"]').waitFor();
+  assert.equal(await frame.locator('#f-event-title').inputValue(), 'Atelier optimisation');
+  // The announcement typed in its fields, in French and English.
+  await frame.locator('#f-event-notice').fill('L’atelier a lieu en salle B');
+  await frame.locator('#f-event-notice-en').fill('The workshop is in room B');
   const changed = JSON.parse(SEED);
   changed.event.notice = { fr: 'L’atelier a lieu en salle B', en: 'The workshop is in room B' };
   const body = JSON.stringify(changed, null, 2) + '\n';
-  await text.fill(body);
   await frame.locator('[data-editor-save]').click();
   const status = frame.locator('[data-save-status]');
   await status.getByText(/Enregistré/).waitFor();
@@ -110,25 +109,25 @@ test('as an Editor, the programme’s screen opens the editor, whose Save stores
   await context.close();
 });
 
-test('an invalid save is refused with each problem shown; the text stays, and the file and public page keep the last good programme', async () => {
+test('an invalid save is refused with each problem shown; the form stays, and the file and public page keep the last good programme', async () => {
   const before = await file(EDITED);
   const context = await asEditor({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(editScreen(EDITED));
   const frame = page.frameLocator('[data-live-agenda-editor]');
-  const text = frame.locator('[data-editor-text="wordpress"]');
-  await page.waitForFunction(
-    () => document.querySelector('[data-live-agenda-editor]').contentDocument?.querySelector('[data-editor-text="wordpress"]')?.value.includes('salle B'),
-  );
-  const bad = JSON.parse(before);
-  bad.sessions[2].start = '25:99';
-  await text.fill(JSON.stringify(bad, null, 2));
+  await frame.locator('[data-item-form="7"]').waitFor();
+  assert.equal(await frame.locator('#f-event-notice').inputValue(), 'L’atelier a lieu en salle B');
+  // An impossible start, typed in the third item's field and saved anyway.
+  await frame.locator('[data-item-form="2"] summary').click();
+  const start = frame.locator('#f-sessions-2-start');
+  await start.fill('25:99');
+  await frame.locator('[data-field-problems="sessions[2].start"] li').waitFor();
   await frame.locator('[data-editor-save]').click();
   const status = frame.locator('[data-save-status]');
   await status.getByText(/Non enregistré/).waitFor();
   const problems = await status.locator('[data-save-problem]').allInnerTexts();
   assert.ok(problems.some((p) => p.startsWith('sessions[2].start: ')), problems.join(' | '));
-  assert.match(await text.inputValue(), /"25:99"/, 'what was typed is kept');
+  assert.equal(await start.inputValue(), '25:99', 'what was typed is kept');
   assert.equal(await file(EDITED), before);
   assert.equal(await (await fetch(`${SITE}${API}/programmes/${EDITED}`)).text(), before);
   await context.close();
