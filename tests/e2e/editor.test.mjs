@@ -1,6 +1,7 @@
-// The organisers' editor (dist/editor/, issue 15's first slice) on a phone:
-// open a programme by pasting it, see its items or its problems at their
-// paths, paste the seed's rows from a spreadsheet and download the v1 file.
+// The organisers' editor (dist/editor/, issue 15) on a phone: a programme
+// opened, typed from scratch or pasted from a spreadsheet, as a form whose
+// fields carry the problems check-programme finds there; the real widget
+// beside it at any moment of the day; the v1 file downloaded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -17,83 +18,175 @@ useBrowser();
 
 /** The editor on a phone, in `lang` (the browser's language). */
 async function editor(lang = 'en') {
-  const page = await phonePage(browser, { locale: lang });
+  const page = await phonePage(browser, { locale: lang, timezoneId: 'Europe/Paris' });
   await page.goto(server.url + 'editor/');
   await page.locator('[data-editor-check]').waitFor();
   return page;
 }
 
-/** Pastes `text` as the programme file and checks it. */
+/** Pastes `text` as the programme file and opens it. */
 async function openText(page, text) {
   await page.locator('[data-editor-text="source"]').fill(text);
   await page.locator('[data-editor-check]').click();
 }
 
-test('the seed pasted into the editor lists its 8 items, with times, titles and speakers', async () => {
+/** The field of `path` (its first input, or its `lang` one). */
+const field = (page, path, lang) => {
+  const id = 'f-' + path.replace(/\]/g, '').replace(/[^A-Za-z0-9_]/g, '-');
+  return page.locator(lang && lang !== 'fr' ? `#${id}-${lang}` : `#${id}`);
+};
+
+/** Downloads the programme; its text. */
+async function download(page) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-editor-download]').click(),
+  ]);
+  assert.equal(file.suggestedFilename(), 'programme.json');
+  return readFile(await file.path(), 'utf8');
+}
+
+/** Types the seed's event into a new programme. */
+async function typeSeedEvent(page, seed) {
+  await page.locator('[data-editor-new]').click();
+  await field(page, 'event.title').fill(seed.event.title.fr);
+  await field(page, 'event.title', 'en').fill(seed.event.title.en);
+  await field(page, 'event.timezone').fill(seed.event.timezone);
+  await field(page, 'event.date').fill(seed.event.date);
+  await field(page, 'event.info').fill(seed.event.info.fr);
+}
+
+test('the seed pasted into the editor opens as its 8 items, each summed up by time, title and speakers', async () => {
   const page = await editor('en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal(await page.locator('[data-editor-download]').isDisabled(), true);
   await openText(page, await read('dist/programme.json'));
-  const items = page.locator('[data-editor-items] [data-item-id]');
+  const items = page.locator('[data-editor-items] [data-item-form]');
   await items.nth(7).waitFor();
   assert.equal(await items.count(), 8);
   assert.equal(await items.nth(1).getAttribute('data-item-id'), 'fercoq-adam');
-  const fercoq = await items.nth(1).innerText();
+  const fercoq = await items.nth(1).locator('summary').innerText();
   assert.match(fercoq, /13:45/);
   assert.match(fercoq, /On the convergence of the ADAM algorithm/);
   assert.match(fercoq, /Olivier Fercoq/);
+  await page.locator('[data-editor-valid]').waitFor();
   assert.equal(await page.locator('[data-editor-problems]').count(), 0);
+  assert.equal(await page.locator('[data-editor-download]').isDisabled(), false);
   assert.deepEqual(page.errors, []);
 });
 
-test('an invalid file shows each problem beside its path, in the words of check-programme, FR and EN', async () => {
+test('an invalid file opens with each problem at its field and in the list, in the words of check-programme, FR and EN; fixed at the field, it is valid', async () => {
   const page = await editor('fr');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   await openText(page, await read('tests/fixtures/duplicate-id.json'));
-  const problem = page.locator('[data-editor-problems] [data-problem-path="sessions[2].id"]');
-  await problem.waitFor();
-  const fr = await problem.innerText();
+  const listed = page.locator('[data-editor-problems] [data-problem-path="sessions[2].id"]');
+  await listed.waitFor();
+  const fr = await listed.innerText();
   assert.match(fr, /^sessions\[2\]\.id: /);
-  assert.equal(await page.locator('[data-editor-items]').count(), 0);
+  // Beside the field, the same message without the path the field gives.
+  const here = page.locator('[data-field-problems="sessions[2].id"] li');
+  assert.equal(await here.innerText(), fr.replace(/^sessions\[2\]\.id: /, ''));
+  const id = field(page, 'sessions[2].id');
+  assert.equal(await id.getAttribute('aria-invalid'), 'true');
   assert.equal(await page.locator('[data-editor-download]').isDisabled(), true);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'editor-invalid-fr', { fullPage: false });
 
-  // The language switch says the same problem in English.
-  await page.locator('[data-lang-switch] button[data-lang="en"]').click();
+  // The interface's language switch (not the preview widget's) says it in English.
+  await page.locator('.la-ed-header [data-lang-switch] button[data-lang="en"]').click();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  const en = await problem.innerText();
+  const en = await listed.innerText();
   assert.match(en, /^sessions\[2\]\.id: /);
   assert.notEqual(en, fr);
+
+  // The listed problem leads to its field; a new id there fixes the file.
+  await listed.locator('button').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-sessions-2-id');
+  await page.keyboard.press('End');
+  await page.keyboard.type('-bis');
+  await page.locator('[data-editor-valid]').waitFor();
+  assert.equal(await here.count(), 0);
+  assert.equal(await id.getAttribute('aria-invalid'), null);
+  assert.equal(await page.locator('[data-editor-download]').isDisabled(), false);
+  const saved = JSON.parse(await download(page));
+  assert.equal(saved.sessions[2].id.endsWith('-bis'), true);
   assert.deepEqual(page.errors, []);
 });
 
-test("the seed's rows pasted with the seed's event download as the seed's file, byte for byte; axe finds nothing", async () => {
+test("the seed's programme typed from scratch, item by item, downloads as the seed's file, byte for byte", async () => {
   const page = await editor('en');
-  await openText(page, await read('dist/programme.json'));
-  await page.locator('[data-editor-items]').waitFor();
+  const seed = JSON.parse(await read('assets/programme.json'));
+  await typeSeedEvent(page, seed);
+  for (const [i, item] of seed.sessions.entries()) {
+    if (i > 0) {
+      await page.locator('[data-editor-add-item]').click();
+      // The new item's start has the focus: typed at once.
+      assert.equal(await page.evaluate(() => document.activeElement.id), `f-sessions-${i}-start`);
+    }
+    await field(page, `sessions[${i}].start`).fill(item.start);
+    await field(page, `sessions[${i}].kind`).selectOption(item.kind);
+    await field(page, `sessions[${i}].id`).fill(item.id);
+    if (item.speakers) await field(page, `sessions[${i}].speakers`).fill(item.speakers.join('\n'));
+    for (const lang of ['fr', 'en']) {
+      if (item.title[lang]) await field(page, `sessions[${i}].title`, lang).fill(item.title[lang]);
+      if (item.abstract?.[lang]) await field(page, `sessions[${i}].abstract`, lang).fill(item.abstract[lang]);
+    }
+  }
+  await page.locator('[data-editor-valid]').waitFor();
+  assert.equal(await download(page), await read('assets/programme.json'));
+  assert.deepEqual(page.errors, []);
+});
+
+test("the seed's rows pasted into a new programme with the seed's event download as the seed's file; by keyboard; axe finds nothing; nothing wider than the phone", async () => {
+  const page = await editor('en');
+  const seed = JSON.parse(await read('assets/programme.json'));
+  await typeSeedEvent(page, seed);
   await page.locator('[data-editor-text="rows"]').fill(await read('tests/fixtures/seed-rows.tsv'));
-  // By keyboard: focus the button and press Enter.
   await page.locator('[data-editor-read-rows]').focus();
   await page.keyboard.press('Enter');
   const report = page.locator('[data-editor-rows-report] li');
   await report.first().waitFor();
   assert.deepEqual(await report.allInnerTexts(), ['8 row(s) read, 0 skipped.']);
-  assert.equal(await page.locator('[data-editor-items] [data-item-id]').count(), 8);
+  assert.equal(await page.locator('[data-editor-items] [data-item-form]').count(), 8);
+  await page.locator('[data-editor-valid]').waitFor();
+  assert.equal(await download(page), await read('assets/programme.json'));
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('[data-editor-download]').click(),
-  ]);
-  assert.equal(download.suggestedFilename(), 'programme.json');
-  const saved = await readFile(await download.path(), 'utf8');
-  assert.equal(saved, await read('assets/programme.json'));
-
-  // Nothing wider than the phone's screen.
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `page is ${width} px wide`);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'editor-rows-en');
+  assert.deepEqual(page.errors, []);
+});
+
+test("the preview is the real widget: at 14:20 Leiber's talk is on; an invalid edit keeps the last valid version, said so", async () => {
+  const page = await editor('en');
+  await openText(page, await read('dist/programme.json'));
+  const preview = page.locator('[data-editor-preview]');
+  const slider = preview.locator('[data-preview-time]');
+  await slider.waitFor();
+  // 14:20 in Paris on the seed's day (UTC+1).
+  const at = String(Date.UTC(2022, 10, 24, 13, 20) / 1000);
+  await slider.evaluate((el, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, at);
+  assert.equal(await preview.locator('[data-preview-clock]').innerText(), '14:20');
+  const leiber = preview.locator('[data-session-id="leiber-stft"]');
+  await preview.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor();
+  // By keyboard: one step of the slider is 5 minutes.
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await preview.locator('[data-preview-clock]').innerText(), '14:25');
+  assert.equal(await leiber.getAttribute('data-state'), 'live');
+
+  // A change the widget shows at once: the break (unfolded) moved to 14:50.
+  await page.locator('[data-item-form="3"] summary').click();
+  await field(page, 'sessions[3].start').fill('14:50');
+  await preview.locator('[data-session-id="pause"]').filter({ hasText: '14:50' }).waitFor();
+  // An invalid start: the preview keeps the last valid version and says so.
+  await field(page, 'sessions[3].start').fill('14h50');
+  await preview.locator('[data-preview-stale]:not([hidden])').waitFor();
+  assert.equal(await preview.locator('[data-session-id="pause"]').filter({ hasText: '14:50' }).count(), 1);
+  await screenshot(page, 'editor-preview-en', { fullPage: false });
   assert.deepEqual(page.errors, []);
 });
 
@@ -105,6 +198,39 @@ test('a file chosen in the file input opens as pasted text would', async () => {
     await page.locator('[data-editor-text="source"]').inputValue(),
     await read('tests/fixtures/duplicate-id.json'),
   );
+  assert.deepEqual(page.errors, []);
+});
+
+test('a text that is not JSON is refused with its problem; the form keeps what it had', async () => {
+  const page = await editor('en');
+  await openText(page, await read('dist/programme.json'));
+  await page.locator('[data-item-form="7"]').waitFor();
+  await openText(page, '{ "version": 1, ');
+  await page.locator('[data-editor-unopened] li').waitFor();
+  assert.equal(await page.locator('[data-editor-items] [data-item-form]').count(), 8);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a programme opened from its address on the web; an address that answers 404 says so', async () => {
+  const page = await editor('en');
+  await page.locator('[data-editor-url]').fill(server.url + 'nothing-here.json');
+  await page.locator('[data-editor-open-url]').click();
+  assert.match(await page.locator('[data-editor-unreadable]').innerText(), /404/);
+  await page.locator('[data-editor-url]').fill(server.url + 'programme.json');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-item-form="7"]').waitFor();
+  assert.equal(await page.locator('[data-editor-unreadable]').count(), 0);
+  // Chromium's own console line for the 404 asked for; nothing else.
+  assert.deepEqual(page.errors.filter((e) => !/status of 404/.test(e)), []);
+});
+
+test('what was typed is still there after the page is closed and opened again', async () => {
+  const page = await editor('en');
+  await page.locator('[data-editor-new]').click();
+  await field(page, 'event.title', 'en').fill('Half-typed workshop');
+  await page.reload();
+  await page.locator('[data-editor-restored]').waitFor();
+  assert.equal(await field(page, 'event.title', 'en').inputValue(), 'Half-typed workshop');
   assert.deepEqual(page.errors, []);
 });
 

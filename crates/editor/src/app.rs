@@ -2,17 +2,22 @@
 
 use leptos::prelude::*;
 use live_agenda::browser::json::BrowserJson;
-use live_agenda::browser::tz::IntlZones;
+use live_agenda::browser::tz::{local_in, IntlZones};
 use live_agenda::browser::{env, share, storage};
 use live_agenda::ui::switches::{LangSwitch, LANG_KEY};
-use live_agenda_core::i18n::editor::{editor_text, EditorMsg};
+use live_agenda_core::i18n::editor::{editor_text, url_status_message, EditorMsg};
 use live_agenda_core::i18n::{initial_lang, Lang};
-use live_agenda_core::programme::Programme;
+use live_agenda_core::programme::form::Form;
+use live_agenda_core::programme::{iso_date, Programme};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
-use crate::browser::{chosen_file_text, set_page_lang, target};
-use crate::document::{download_text, item_lines, open, paste_rows, Opened, ProblemShown};
+use crate::browser::{
+    chosen_file_text, device_now, fetch_text, set_page_lang, supported_zones, target, FetchError,
+};
+use crate::document::{check, open_form, rows_into_form, Checked, Opening, ProblemShown};
+use crate::fields::{EventFields, FormCtx, ItemsFields, Summary};
 use crate::live::LiveControls;
+use crate::preview::Preview;
 use crate::remote::View;
 use crate::save::WordPressText;
 
@@ -57,7 +62,19 @@ fn say(lang: RwSignal<Lang>, msg: EditorMsg) -> impl Fn() -> &'static str + Copy
     move || editor_text(lang.get(), msg)
 }
 
-/// The whole editor: open a programme, paste rows, download.
+/// Where the form is kept between visits, so that closing the tab or a
+/// crash loses nothing typed.
+const DRAFT_KEY: &str = "editor-draft";
+
+/// A new programme for today, in the device's time zone.
+fn blank_form() -> Form {
+    let zone = env::viewer_zone().unwrap_or_else(|| "Europe/Paris".to_owned());
+    let today = iso_date(local_in(&zone, device_now()).date);
+    Form::new_programme(&zone, &today)
+}
+
+/// The whole editor: open or start a programme, edit it as a form with
+/// its problems at their fields, paste rows, preview it, download it.
 #[component]
 pub fn Editor() -> impl IntoView {
     let lang = RwSignal::new(initial_lang(
@@ -67,47 +84,52 @@ pub fn Editor() -> impl IntoView {
     ));
     Effect::new(move |_| set_page_lang(lang.get().code()));
 
-    // The text being opened (typed or read from a file) and the text
-    // checked, which only the button or a chosen file sets.
+    // The draft of the last visit if this browser kept one, else a new
+    // programme; every change is kept again.
+    let kept = storage::get(DRAFT_KEY).and_then(|text| {
+        match open_form(&text, lang.get_untracked(), &BrowserJson, &IntlZones) {
+            Opening::Form(form) => Some(form),
+            Opening::Problems(_) => None,
+        }
+    });
+    let restored = RwSignal::new(kept.is_some());
+    let form = RwSignal::new(kept.unwrap_or_else(blank_form));
+    Effect::new(move |_| form.with(|f| storage::set(DRAFT_KEY, &f.text())));
+    // Every keystroke is checked as `check-programme` checks a file.
+    let checked: Memo<Checked> =
+        Memo::new(move |_| form.with(|f| check(f, &BrowserJson, &IntlZones)));
+    let problems = Memo::new(move |_| checked.with(|c| c.problems.clone()));
+    let valid = Memo::new(move |_| checked.with(|c| c.programme.is_some()));
+    // What the preview shows: the last valid version.
+    let last_good = RwSignal::new(None::<Programme>);
+    Effect::new(move |_| {
+        if let Some(programme) = checked.with(|c| c.programme.clone()) {
+            last_good.set(Some(programme));
+        }
+    });
+    let stale = Signal::derive(move || !valid.get() && last_good.with(Option::is_some));
+    let ctx = FormCtx {
+        form,
+        problems,
+        lang,
+    };
+
+    // Opening a text: the pasted one, or a chosen file's.
     let draft = RwSignal::new(String::new());
-    let source = RwSignal::new(None::<String>);
-    let unreadable = RwSignal::new(false);
-    let opened = Memo::new(move |_| {
-        source
-            .get()
-            .map(|text| open(&text, lang.get(), &BrowserJson, &IntlZones))
-    });
-
-    let rows_draft = RwSignal::new(String::new());
-    let rows = RwSignal::new(None::<String>);
-    let opened_programme = Memo::new(move |_| match opened.get() {
-        Some(Opened::Valid { programme, .. }) => Some(programme),
-        _ => None,
-    });
-    let rows_outcome = Memo::new(move |_| {
-        let tsv = rows.get()?;
-        let programme = opened_programme.get()?;
-        Some(paste_rows(
-            &tsv,
-            &programme.event,
-            lang.get(),
-            &BrowserJson,
-            &IntlZones,
-        ))
-    });
-    // What the list shows and the download gives: the pasted rows' programme
-    // once read, else the opened file's.
-    let current = Memo::new(move |_| {
-        rows_outcome
-            .get()
-            .and_then(|o| o.programme)
-            .or_else(|| opened_programme.get())
-    });
-
-    let check = move || {
-        unreadable.set(false);
-        rows.set(None);
-        source.set(Some(draft.get_untracked()));
+    let unopened = RwSignal::new(None::<Vec<ProblemShown>>);
+    // Why the last file or address could not be read, in words.
+    let unreadable = RwSignal::new(None::<String>);
+    let open = move |text: &str| {
+        unreadable.set(None);
+        restored.set(false);
+        match open_form(text, lang.get_untracked(), &BrowserJson, &IntlZones) {
+            Opening::Form(opened) => {
+                unopened.set(None);
+                last_good.set(None);
+                form.set(opened);
+            }
+            Opening::Problems(problems) => unopened.set(Some(problems)),
+        }
     };
     let choose_file = move |ev: web_sys::Event| {
         let Some(input) = target::<HtmlInputElement>(&ev) else {
@@ -116,16 +138,58 @@ pub fn Editor() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match chosen_file_text(&input).await {
                 Some(text) => {
-                    draft.set(text);
-                    check();
+                    draft.set(text.clone());
+                    open(&text);
                 }
-                None => unreadable.set(true),
+                None => unreadable.set(Some(
+                    editor_text(lang.get_untracked(), EditorMsg::FileUnreadable).to_owned(),
+                )),
             }
         });
     };
+    let url = RwSignal::new(String::new());
+    let open_url = move || {
+        let address = url.get_untracked();
+        if address.trim().is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let ui = lang.get_untracked();
+            match fetch_text(address.trim()).await {
+                Ok(text) => {
+                    draft.set(text.clone());
+                    open(&text);
+                }
+                Err(FetchError::Status(status)) => {
+                    unreadable.set(Some(url_status_message(ui, status)))
+                }
+                Err(FetchError::Network) => {
+                    unreadable.set(Some(editor_text(ui, EditorMsg::UrlUnreachable).to_owned()))
+                }
+            }
+        });
+    };
+
+    let rows_draft = RwSignal::new(String::new());
+    let rows_report = RwSignal::new(None::<Vec<String>>);
+    let read_rows = move |_| {
+        let (lines, rows) = form.with_untracked(|f| {
+            rows_into_form(
+                &rows_draft.get_untracked(),
+                f,
+                lang.get_untracked(),
+                &BrowserJson,
+            )
+        });
+        if let Some(rows) = rows {
+            form.set(rows);
+        }
+        rows_report.set(Some(lines));
+    };
+
     let download = move |_| {
-        if let Some(programme) = current.get_untracked() {
-            let text = download_text(&programme, &IntlZones);
+        if valid.get_untracked() {
+            let text = form.with_untracked(Form::text);
             let _ = share::download("programme.json", "application/json", &text);
         }
     };
@@ -136,93 +200,121 @@ pub fn Editor() -> impl IntoView {
             <LangSwitch lang=lang />
         </header>
         <main class="la-ed">
-            <section class="la-ed-part" aria-labelledby="la-ed-open">
-                <h2 id="la-ed-open">{say(lang, EditorMsg::OpenHeading)}</h2>
-                <label class="la-ed-label" for="la-ed-file">
-                    {say(lang, EditorMsg::OpenFile)}
-                </label>
-                <input
-                    id="la-ed-file"
-                    class="la-ed-file"
-                    type="file"
-                    accept=".json,application/json"
-                    data-editor-file=""
-                    on:change=choose_file
-                />
-                <PasteArea id="la-ed-text" name="source" label=say(lang, EditorMsg::PasteFile) rows=8 text=draft />
-                <button
-                    type="button"
-                    class="la-ed-button"
-                    data-editor-check=""
-                    on:click=move |_| check()
-                >
-                    {say(lang, EditorMsg::Check)}
-                </button>
-                <div class="la-ed-result" data-editor-result="" aria-live="polite">
-                    {move || unreadable.get().then(|| view! {
-                        <p class="la-ed-error" role="alert">{say(lang, EditorMsg::FileUnreadable)}</p>
-                    })}
-                    {move || match opened.get() {
-                        None => view! { <p>{say(lang, EditorMsg::NothingOpen)}</p> }.into_any(),
-                        Some(Opened::Invalid(problems)) => view! {
-                            <div data-editor-problems="" role="alert">
+            <div class="la-ed-main">
+                <section class="la-ed-part" aria-labelledby="la-ed-open">
+                    <h2 id="la-ed-open">{say(lang, EditorMsg::OpenHeading)}</h2>
+                    <label class="la-ed-label" for="la-ed-file">
+                        {say(lang, EditorMsg::OpenFile)}
+                    </label>
+                    <input
+                        id="la-ed-file"
+                        class="la-ed-file"
+                        type="file"
+                        accept=".json,application/json"
+                        data-editor-file=""
+                        on:change=choose_file
+                    />
+                    <label class="la-ed-label" for="la-ed-url">{say(lang, EditorMsg::OpenUrl)}</label>
+                    <div class="la-ed-inline">
+                        <input
+                            id="la-ed-url"
+                            class="la-ed-input"
+                            type="url"
+                            placeholder="https://"
+                            autocomplete="url"
+                            data-editor-url=""
+                            prop:value=move || url.get()
+                            on:input=move |ev| url.set(event_target_value(&ev))
+                            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                                if ev.key() == "Enter" {
+                                    open_url();
+                                }
+                            }
+                        />
+                        <button type="button" class="la-ed-button" data-editor-open-url="" on:click=move |_| open_url()>
+                            {say(lang, EditorMsg::OpenUrlButton)}
+                        </button>
+                    </div>
+                    <PasteArea id="la-ed-text" name="source" label=say(lang, EditorMsg::PasteFile) rows=6 text=draft />
+                    <div class="la-ed-actions">
+                        <button
+                            type="button"
+                            class="la-ed-button"
+                            data-editor-check=""
+                            on:click=move |_| open(&draft.get_untracked())
+                        >
+                            {say(lang, EditorMsg::Check)}
+                        </button>
+                        <button
+                            type="button"
+                            class="la-ed-button"
+                            data-editor-new=""
+                            on:click=move |_| {
+                                unopened.set(None);
+                                restored.set(false);
+                                last_good.set(None);
+                                form.set(blank_form());
+                            }
+                        >
+                            {say(lang, EditorMsg::NewProgramme)}
+                        </button>
+                    </div>
+                    <div class="la-ed-result" data-editor-result="" aria-live="polite">
+                        {move || restored.get().then(|| view! {
+                            <p class="la-ed-note" data-editor-restored="">{say(lang, EditorMsg::DraftRestored)}</p>
+                        })}
+                        {move || unreadable.get().map(|why| view! {
+                            <p class="la-ed-error" role="alert" data-editor-unreadable="">{why}</p>
+                        })}
+                        {move || unopened.get().map(|problems| view! {
+                            <div data-editor-unopened="" role="alert">
                                 <p class="la-ed-error">{say(lang, EditorMsg::Invalid)}</p>
-                                <Problems problems=problems />
+                                <ul class="la-ed-lines">
+                                    {problems
+                                        .into_iter()
+                                        .map(|p| view! { <li data-problem-path=p.path>{p.line}</li> })
+                                        .collect_view()}
+                                </ul>
                             </div>
-                        }.into_any(),
-                        Some(Opened::Valid { warnings, .. }) => view! {
-                            {(!warnings.is_empty()).then(|| view! {
-                                <div data-editor-warnings="">
-                                    <p>{say(lang, EditorMsg::Warnings)}</p>
-                                    <Problems problems=warnings.clone() />
-                                </div>
-                            })}
-                        }.into_any(),
-                    }}
-                </div>
-            </section>
+                        })}
+                    </div>
+                </section>
 
-            <section class="la-ed-part" aria-labelledby="la-ed-rows">
-                <h2 id="la-ed-rows">{say(lang, EditorMsg::RowsHeading)}</h2>
-                <PasteArea id="la-ed-tsv" name="rows" label=say(lang, EditorMsg::PasteRows) rows=6 text=rows_draft />
-                <button
-                    type="button"
-                    class="la-ed-button"
-                    data-editor-read-rows=""
-                    on:click=move |_| rows.set(Some(rows_draft.get_untracked()))
-                >
-                    {say(lang, EditorMsg::ReadRows)}
-                </button>
-                <div class="la-ed-result" data-editor-rows-report="" aria-live="polite">
-                    {move || match (rows.get().is_some(), opened_programme.get().is_some()) {
-                        (true, false) => Some(view! {
-                            <p class="la-ed-error">{say(lang, EditorMsg::RowsNeedEvent)}</p>
-                        }.into_any()),
-                        _ => rows_outcome.get().map(|outcome| view! {
+                <section class="la-ed-part" aria-labelledby="la-ed-rows">
+                    <h2 id="la-ed-rows">{say(lang, EditorMsg::RowsHeading)}</h2>
+                    <PasteArea id="la-ed-tsv" name="rows" label=say(lang, EditorMsg::PasteRows) rows=5 text=rows_draft />
+                    <button type="button" class="la-ed-button" data-editor-read-rows="" on:click=read_rows>
+                        {say(lang, EditorMsg::ReadRows)}
+                    </button>
+                    <div class="la-ed-result" data-editor-rows-report="" aria-live="polite">
+                        {move || rows_report.get().map(|lines| view! {
                             <ul class="la-ed-lines">
-                                {outcome.lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                             </ul>
-                        }.into_any()),
-                    }}
-                </div>
-            </section>
+                        })}
+                    </div>
+                </section>
 
-            <section class="la-ed-part" aria-labelledby="la-ed-items">
-                <h2 id="la-ed-items">{say(lang, EditorMsg::Items)}</h2>
-                {move || match current.get() {
-                    None => view! { <p>{say(lang, EditorMsg::NothingToDownload)}</p> }.into_any(),
-                    Some(programme) => view! { <Items programme=programme lang=lang /> }.into_any(),
-                }}
-                <button
-                    type="button"
-                    class="la-ed-button la-ed-button--main"
-                    data-editor-download=""
-                    disabled=move || current.with(Option::is_none)
-                    on:click=download
-                >
-                    {say(lang, EditorMsg::Download)}
-                </button>
-            </section>
+                <section class="la-ed-part" aria-labelledby="la-ed-form">
+                    <h2 id="la-ed-form">{say(lang, EditorMsg::FormHeading)}</h2>
+                    <Summary ctx=ctx />
+                    <EventFields ctx=ctx zones=supported_zones() />
+                    <h3 class="la-ed-subheading">{say(lang, EditorMsg::Items)}</h3>
+                    <ItemsFields ctx=ctx />
+                    <div class="la-ed-actions la-ed-actions--end">
+                        <button
+                            type="button"
+                            class="la-ed-button la-ed-button--main"
+                            data-editor-download=""
+                            disabled=move || !valid.get()
+                            on:click=download
+                        >
+                            {say(lang, EditorMsg::Download)}
+                        </button>
+                    </div>
+                </section>
+            </div>
+            <Preview lang=lang programme=last_good stale=stale />
         </main>
     }
 }
@@ -258,51 +350,5 @@ fn PasteArea(
                 }
             }
         ></textarea>
-    }
-}
-
-/// The problems of a file, each beside its field's path.
-#[component]
-fn Problems(
-    /// The problems, in file order.
-    problems: Vec<ProblemShown>,
-) -> impl IntoView {
-    view! {
-        <ul class="la-ed-lines">
-            {problems
-                .into_iter()
-                .map(|p| view! { <li data-problem-path=p.path>{p.line}</li> })
-                .collect_view()}
-        </ul>
-    }
-}
-
-/// The items of a valid programme: when, title, speakers.
-#[component]
-fn Items(
-    /// The programme shown.
-    programme: Programme,
-    /// The interface language.
-    lang: RwSignal<Lang>,
-) -> impl IntoView {
-    move || {
-        let lines = item_lines(&programme, lang.get(), &IntlZones);
-        view! {
-            <ol class="la-ed-items" data-editor-items="">
-                {lines
-                    .into_iter()
-                    .map(|item| view! {
-                        <li class="la-ed-item" data-item-id=item.id>
-                            <span class="la-ed-when">{item.when}</span>
-                            " "
-                            <span class="la-ed-title">{item.title}</span>
-                            {(!item.speakers.is_empty()).then(|| view! {
-                                <span class="la-ed-speakers">{item.speakers}</span>
-                            })}
-                        </li>
-                    })
-                    .collect_view()}
-            </ol>
-        }
     }
 }

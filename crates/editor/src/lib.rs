@@ -6,7 +6,9 @@
 //!   catalogue.
 //! - [`remote`] (pure, tested natively): the WordPress connection, read
 //!   from the page's fragment, and what the plugin's REST answers mean.
-//! - `app` (wasm only): the Leptos views; they show, they do not decide.
+//! - `app`, `fields`, `preview` (wasm only): the Leptos views (the page,
+//!   the form's fields, the real widget beside them); they show, they do
+//!   not decide.
 //! - `browser` (wasm only): the web APIs the editor adds to the widget's
 //!   (`live_agenda::browser`): reading a chosen file; `store`: the
 //!   requests to the plugin's REST API.
@@ -21,7 +23,11 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
+pub mod fields;
+#[cfg(target_arch = "wasm32")]
 pub mod live;
+#[cfg(target_arch = "wasm32")]
+pub mod preview;
 #[cfg(target_arch = "wasm32")]
 pub mod save;
 #[cfg(target_arch = "wasm32")]

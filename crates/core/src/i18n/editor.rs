@@ -120,6 +120,32 @@ pub fn row_label(lang: Lang, row: usize) -> String {
     }
 }
 
+/// "Item 3", an item's place in the form (1-based).
+pub fn item_legend(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Fr => format!("Élément {n}"),
+        Lang::En => format!("Item {n}"),
+    }
+}
+
+/// "The address answered 404.", why a programme could not be fetched.
+pub fn url_status_message(lang: Lang, status: u16) -> String {
+    match lang {
+        Lang::Fr => format!("L’adresse a répondu {status}\u{a0}: pas de programme à lire."),
+        Lang::En => format!("The address answered {status}: no programme to read."),
+    }
+}
+
+/// "3 problems to fix:", above the form's problems.
+pub fn problems_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Fr, 1) => "1 problème à corriger\u{a0}:".to_owned(),
+        (Lang::Fr, n) => format!("{n} problèmes à corriger\u{a0}:"),
+        (Lang::En, 1) => "1 problem to fix:".to_owned(),
+        (Lang::En, n) => format!("{n} problems to fix:"),
+    }
+}
+
 fn skipped_word(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "\u{a0}; ligne ignorée",
@@ -140,7 +166,7 @@ pub enum EditorMsg {
     OpenFile,
     /// The textarea's label for a pasted programme file.
     PasteFile,
-    /// The button that reads the pasted text.
+    /// The button that opens the pasted text.
     Check,
     /// Shown while nothing is open.
     NothingOpen,
@@ -164,6 +190,80 @@ pub enum EditorMsg {
     NothingToDownload,
     /// A file could not be read from the disk.
     FileUnreadable,
+    /// The button that starts a new, empty programme.
+    NewProgramme,
+    /// The heading of the form.
+    FormHeading,
+    /// The heading of the event's fields.
+    EventHeading,
+    /// A title field's label (the event's, an item's).
+    Title,
+    /// The time zone field's label.
+    TimeZone,
+    /// The date field's label.
+    Date,
+    /// The practical information field's label.
+    Info,
+    /// The announcement field's label.
+    Notice,
+    /// The heading of the event's links.
+    Links,
+    /// A link's label field.
+    LinkLabel,
+    /// A link's address field.
+    LinkUrl,
+    /// The button that adds a link.
+    AddLink,
+    /// The button that removes a link.
+    RemoveLink,
+    /// An item's kind field.
+    Kind,
+    /// The kind "not said".
+    KindUnsaid,
+    /// An item's start field.
+    Start,
+    /// An item's end field.
+    End,
+    /// An item's delay field.
+    Delay,
+    /// An item's speakers field.
+    Speakers,
+    /// An item's abstract field.
+    Abstract,
+    /// An item's room field.
+    Room,
+    /// An item's id field.
+    Id,
+    /// The button that moves an item earlier.
+    MoveUp,
+    /// The button that moves an item later.
+    MoveDown,
+    /// The button that removes an item.
+    RemoveItem,
+    /// The button that adds an item after another.
+    AddAfter,
+    /// The button that adds an item at the end.
+    AddItem,
+    /// Said when the form's programme is valid.
+    Valid,
+    /// The preview's heading.
+    PreviewHeading,
+    /// The preview's time slider.
+    PreviewTime,
+    /// The preview's language switch.
+    PreviewLang,
+    /// Said when the preview shows an earlier, valid version.
+    PreviewStale,
+    /// Said when there is no valid version to preview yet.
+    PreviewNone,
+    /// The address field's label.
+    OpenUrl,
+    /// The button that opens the address.
+    OpenUrlButton,
+    /// Said when the address gave no answer.
+    UrlUnreachable,
+    /// Said when the editor shows the draft kept from the last visit.
+    DraftRestored,
 }
 
 /// The editor page's sentence `msg` in `lang`.
@@ -180,8 +280,8 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         (Lang::En, OpenFile) => "Programme file (JSON)",
         (Lang::Fr, PasteFile) => "Ou collez le texte du fichier",
         (Lang::En, PasteFile) => "Or paste the file’s text",
-        (Lang::Fr, Check) => "Vérifier",
-        (Lang::En, Check) => "Check",
+        (Lang::Fr, Check) => "Ouvrir",
+        (Lang::En, Check) => "Open",
         (Lang::Fr, NothingOpen) => "Aucun programme ouvert.",
         (Lang::En, NothingOpen) => "No programme open.",
         (Lang::Fr, Invalid) => "Ce programme n’est pas valide\u{a0}:",
@@ -212,6 +312,90 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         (Lang::En, NothingToDownload) => "Nothing to download: no valid programme.",
         (Lang::Fr, FileUnreadable) => "Ce fichier n’a pas pu être lu.",
         (Lang::En, FileUnreadable) => "This file could not be read.",
+        (Lang::Fr, NewProgramme) => "Nouveau programme",
+        (Lang::En, NewProgramme) => "New programme",
+        (Lang::Fr, FormHeading) => "Le programme",
+        (Lang::En, FormHeading) => "The programme",
+        (Lang::Fr, EventHeading) => "L’événement",
+        (Lang::En, EventHeading) => "The event",
+        (Lang::Fr, Title) => "Titre",
+        (Lang::En, Title) => "Title",
+        (Lang::Fr, TimeZone) => "Fuseau horaire",
+        (Lang::En, TimeZone) => "Time zone",
+        (Lang::Fr, Date) => "Date",
+        (Lang::En, Date) => "Date",
+        (Lang::Fr, Info) => "Informations pratiques",
+        (Lang::En, Info) => "Practical information",
+        (Lang::Fr, Notice) => "Annonce du moment",
+        (Lang::En, Notice) => "Announcement",
+        (Lang::Fr, Links) => "Liens",
+        (Lang::En, Links) => "Links",
+        (Lang::Fr, LinkLabel) => "Libellé",
+        (Lang::En, LinkLabel) => "Label",
+        (Lang::Fr, LinkUrl) => "Adresse (https://…)",
+        (Lang::En, LinkUrl) => "Address (https://…)",
+        (Lang::Fr, AddLink) => "Ajouter un lien",
+        (Lang::En, AddLink) => "Add a link",
+        (Lang::Fr, RemoveLink) => "Retirer ce lien",
+        (Lang::En, RemoveLink) => "Remove this link",
+        (Lang::Fr, Kind) => "Type",
+        (Lang::En, Kind) => "Kind",
+        (Lang::Fr, KindUnsaid) => "Non précisé (exposé s’il y a des intervenants)",
+        (Lang::En, KindUnsaid) => "Not said (a talk if it has speakers)",
+        (Lang::Fr, Start) => "Début (HH:MM)",
+        (Lang::En, Start) => "Start (HH:MM)",
+        (Lang::Fr, End) => "Fin (HH:MM, facultative)",
+        (Lang::En, End) => "End (HH:MM, optional)",
+        (Lang::Fr, Delay) => "Retard (minutes)",
+        (Lang::En, Delay) => "Delay (minutes)",
+        (Lang::Fr, Speakers) => "Intervenants (un par ligne)",
+        (Lang::En, Speakers) => "Speakers (one a line)",
+        (Lang::Fr, Abstract) => "Résumé",
+        (Lang::En, Abstract) => "Abstract",
+        (Lang::Fr, Room) => "Salle",
+        (Lang::En, Room) => "Room",
+        (Lang::Fr, Id) => "Identifiant (dans les liens)",
+        (Lang::En, Id) => "Identifier (in links)",
+        (Lang::Fr, MoveUp) => "Monter",
+        (Lang::En, MoveUp) => "Move up",
+        (Lang::Fr, MoveDown) => "Descendre",
+        (Lang::En, MoveDown) => "Move down",
+        (Lang::Fr, RemoveItem) => "Retirer",
+        (Lang::En, RemoveItem) => "Remove",
+        (Lang::Fr, AddAfter) => "Ajouter après",
+        (Lang::En, AddAfter) => "Add after",
+        (Lang::Fr, AddItem) => "Ajouter un élément",
+        (Lang::En, AddItem) => "Add an item",
+        (Lang::Fr, Valid) => "Le programme est valide.",
+        (Lang::En, Valid) => "The programme is valid.",
+        (Lang::Fr, PreviewHeading) => "Aperçu",
+        (Lang::En, PreviewHeading) => "Preview",
+        (Lang::Fr, PreviewTime) => "Heure montrée",
+        (Lang::En, PreviewTime) => "Time shown",
+        (Lang::Fr, PreviewLang) => "Langue de l’aperçu",
+        (Lang::En, PreviewLang) => "Preview language",
+        (Lang::Fr, PreviewStale) => {
+            "L’aperçu montre la dernière version valide\u{a0}; corrigez les problèmes pour le mettre à jour."
+        }
+        (Lang::En, PreviewStale) => {
+            "The preview shows the last valid version; fix the problems to update it."
+        }
+        (Lang::Fr, PreviewNone) => "Rien à montrer\u{a0}: le programme n’est pas encore valide.",
+        (Lang::En, PreviewNone) => "Nothing to show: the programme is not valid yet.",
+        (Lang::Fr, OpenUrl) => "Ou son adresse sur le web",
+        (Lang::En, OpenUrl) => "Or its address on the web",
+        (Lang::Fr, OpenUrlButton) => "Ouvrir l’adresse",
+        (Lang::En, OpenUrlButton) => "Open the address",
+        (Lang::Fr, UrlUnreachable) => {
+            "Cette adresse n’a pas répondu (hors ligne, ou le site ne permet pas de la lire d’ici)."
+        }
+        (Lang::En, UrlUnreachable) => {
+            "This address did not answer (offline, or its site does not allow reading it from here)."
+        }
+        (Lang::Fr, DraftRestored) => {
+            "Voici le brouillon de votre dernière visite, gardé par ce navigateur."
+        }
+        (Lang::En, DraftRestored) => "Here is the draft of your last visit, kept by this browser.",
     }
 }
 

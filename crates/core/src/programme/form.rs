@@ -567,33 +567,19 @@ pub fn is_at(problem_path: &str, field: &str) -> bool {
     }
 }
 
-/// Whether a problem at `problem_path` is shown at one of `fields` (the
-/// form's [`Form::field_paths`]) rather than in the form's general list.
-/// An item's own path takes only what concerns the item as a whole.
-pub fn is_placed(problem_path: &str, fields: &[String]) -> bool {
-    fields.iter().any(|field| {
-        let whole_item = field.ends_with(']');
-        if whole_item {
-            problem_path == field
-        } else {
-            is_at(problem_path, field)
-        }
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_json_number;
-
-    #[test]
-    fn json_numbers_are_told_from_other_words() {
-        for yes in ["0", "10", "-5", "10.5", "1e3", "-0.5E-2"] {
-            assert!(is_json_number(yes), "{yes}");
-        }
-        for no in [
-            "", "-", "+1", "01", "1.", ".5", "1e", "ten", "10 min", "inf", "NaN",
-        ] {
-            assert!(!is_json_number(no), "{no}");
-        }
-    }
+/// The field of `fields` (the form's [`Form::field_paths`]) a problem at
+/// `problem_path` is shown at; `None` when it goes to the form's general
+/// list. An item's own path takes only what concerns the item as a whole.
+pub fn field_of<'a>(problem_path: &str, fields: &'a [String]) -> Option<&'a str> {
+    fields
+        .iter()
+        .filter(|field| {
+            if field.ends_with(']') {
+                problem_path == field.as_str()
+            } else {
+                is_at(problem_path, field)
+            }
+        })
+        .map(String::as_str)
+        .max_by_key(|field| field.len())
 }
