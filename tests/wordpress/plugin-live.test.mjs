@@ -84,9 +84,11 @@ test('as an Editor, the programme’s screen opens the editor, whose Save stores
   await page.goto(editScreen(EDITED));
   const frame = page.frameLocator('[data-live-agenda-editor]');
   // The stored programme, in the editor's form.
-  await frame.locator('[data-item-form="7"]').waitFor();
+  // The editor's first load (its wasm) on a busy machine can be slow.
+  await frame.locator('[data-item-form="7"]').waitFor({ timeout: 60_000 });
   assert.equal(await frame.locator('#f-event-title').inputValue(), 'Atelier optimisation');
   // The announcement typed in its fields, in French and English.
+  await screenshot(page, 'wordpress-editor-screen', { fullPage: false });
   await frame.locator('#f-event-notice').fill('L’atelier a lieu en salle B');
   await frame.locator('#f-event-notice-en').fill('The workshop is in room B');
   const changed = JSON.parse(SEED);
@@ -115,7 +117,8 @@ test('an invalid save is refused with each problem shown; the form stays, and th
   const page = await context.newPage();
   await page.goto(editScreen(EDITED));
   const frame = page.frameLocator('[data-live-agenda-editor]');
-  await frame.locator('[data-item-form="7"]').waitFor();
+  // The editor's first load (its wasm) on a busy machine can be slow.
+  await frame.locator('[data-item-form="7"]').waitFor({ timeout: 60_000 });
   assert.equal(await frame.locator('#f-event-notice').inputValue(), 'L’atelier a lieu en salle B');
   // An impossible start, typed in the third item's field and saved anyway.
   await frame.locator('[data-item-form="2"] summary').click();
@@ -139,6 +142,8 @@ test('an earlier version is restored in one click: the file, the REST GET and th
   await page.goto(editScreen(EDITED));
   const rows = page.locator('[data-live-agenda-revisions] li');
   assert.ok((await rows.count()) >= 2);
+  await page.locator('[data-live-agenda-revisions]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'wordpress-revisions', { fullPage: false });
   assert.equal(await rows.first().locator('[data-revision-current]').count(), 1, 'the newest is the programme now');
   // Newest first: the last row is the seed as first stored.
   await Promise.all([page.waitForURL(/restored=1/), rows.last().locator('[data-restore]').click()]);
@@ -175,6 +180,8 @@ test('on a phone during Leiber’s talk, “+10 min from here” on the break sh
   // The visitor's widget polls the static file once a minute.
   await visitor.widget.locator('[data-session-id="pause"] time[datetime="2022-11-24T14:55:00+01:00"]').waitFor({ timeout: 65_000 });
   console.log(`# the visitor saw the break at 14:55 ${((Date.now() - tapped) / 1000).toFixed(0)} s after the tap`);
+  await visitor.widget.locator('[data-session-id="leiber-stft"][data-state]').scrollIntoViewIfNeeded();
+  await screenshot(visitor.page, 'wordpress-visitor-running-late', { fullPage: false });
   assert.equal(await visitor.widget.locator('[data-session-id="leiber-stft"][data-state]').getAttribute('data-state'), 'live');
   assert.deepEqual(visitor.errors, []);
 
