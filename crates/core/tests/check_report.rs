@@ -47,13 +47,14 @@ fn an_invalid_file_splits_its_problems_and_keeps_each_sentence() {
 }
 
 #[test]
-fn a_valid_file_has_its_title_and_html_only_when_asked() {
+fn a_valid_file_has_its_title_zone_days_and_html_only_when_asked() {
     let outcome = load(&repo_text("assets/programme.json"), &JiffZones);
     let r = report(&outcome, Lang::Fr, false, &JiffZones);
     assert_eq!(r.verdict.code(), 0);
     assert_eq!(
         r.json,
-        json!({"valid": true, "errors": [], "warnings": [], "title": "Atelier optimisation"})
+        json!({"valid": true, "errors": [], "warnings": [], "title": "Atelier optimisation",
+               "timezone": "Europe/Paris", "days": ["2022-11-24"]})
     );
     let r = report(&outcome, Lang::En, true, &JiffZones);
     assert!(r.json["html"]
