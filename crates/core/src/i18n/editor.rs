@@ -168,8 +168,6 @@ pub enum EditorMsg {
     PasteFile,
     /// The button that opens the pasted text.
     Check,
-    /// Shown while nothing is open.
-    NothingOpen,
     /// Above the problems of an invalid file.
     Invalid,
     /// Above the warnings of a valid file.
@@ -182,12 +180,8 @@ pub enum EditorMsg {
     PasteRows,
     /// The button that reads the pasted rows.
     ReadRows,
-    /// Why rows cannot be read yet: no valid programme gives the event.
-    RowsNeedEvent,
     /// The button that downloads the programme.
     Download,
-    /// Why there is nothing to download yet.
-    NothingToDownload,
     /// A file could not be read from the disk.
     FileUnreadable,
     /// The button that starts a new, empty programme.
@@ -250,8 +244,6 @@ pub enum EditorMsg {
     PreviewHeading,
     /// The preview's time slider.
     PreviewTime,
-    /// The preview's language switch.
-    PreviewLang,
     /// Said when the preview shows an earlier, valid version.
     PreviewStale,
     /// Said when there is no valid version to preview yet.
@@ -282,8 +274,6 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         (Lang::En, PasteFile) => "Or paste the file’s text",
         (Lang::Fr, Check) => "Ouvrir",
         (Lang::En, Check) => "Open",
-        (Lang::Fr, NothingOpen) => "Aucun programme ouvert.",
-        (Lang::En, NothingOpen) => "No programme open.",
         (Lang::Fr, Invalid) => "Ce programme n’est pas valide\u{a0}:",
         (Lang::En, Invalid) => "This programme is not valid:",
         (Lang::Fr, Warnings) => "À vérifier\u{a0}:",
@@ -300,16 +290,8 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         }
         (Lang::Fr, ReadRows) => "Lire les lignes",
         (Lang::En, ReadRows) => "Read the rows",
-        (Lang::Fr, RowsNeedEvent) => {
-            "Ouvrez d’abord un programme valide\u{a0}: les lignes prennent son événement (titre, date, fuseau)."
-        }
-        (Lang::En, RowsNeedEvent) => {
-            "Open a valid programme first: the rows take its event (title, date, time zone)."
-        }
         (Lang::Fr, Download) => "Télécharger le programme (JSON)",
         (Lang::En, Download) => "Download the programme (JSON)",
-        (Lang::Fr, NothingToDownload) => "Rien à télécharger\u{a0}: aucun programme valide.",
-        (Lang::En, NothingToDownload) => "Nothing to download: no valid programme.",
         (Lang::Fr, FileUnreadable) => "Ce fichier n’a pas pu être lu.",
         (Lang::En, FileUnreadable) => "This file could not be read.",
         (Lang::Fr, NewProgramme) => "Nouveau programme",
@@ -372,8 +354,6 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         (Lang::En, PreviewHeading) => "Preview",
         (Lang::Fr, PreviewTime) => "Heure montrée",
         (Lang::En, PreviewTime) => "Time shown",
-        (Lang::Fr, PreviewLang) => "Langue de l’aperçu",
-        (Lang::En, PreviewLang) => "Preview language",
         (Lang::Fr, PreviewStale) => {
             "L’aperçu montre la dernière version valide\u{a0}; corrigez les problèmes pour le mettre à jour."
         }
