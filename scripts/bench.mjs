@@ -158,6 +158,9 @@ async function firstLoad(browser, server, site, distFiles) {
 async function captureStatic(browser, server, query) {
   return withPage(browser, { initScripts: [[agendaProbe, '[data-session-id]']] }, async ({ page }) => {
     await gotoAgenda(page, server.url + query, 'capture');
+    // The page's own first paint has the items too: the copy is the live
+    // agenda's, once the widget has taken its place.
+    await page.locator('[data-live-agenda] [data-status]').waitFor();
     // The widget renders the whole list at once; let the first frame's
     // effects (the scroll to the live item) run.
     await sleep(500);
@@ -743,7 +746,8 @@ async function main() {
   let hostServer;
   let browser;
   try {
-    for (const f of distFiles) await cp(join(DIST, f), join(site, f));
+    // dist/editor/ is a folder (the organisers' editor).
+    for (const f of distFiles) await cp(join(DIST, f), join(site, f), { recursive: true });
     // A build replacing dist/ while it was copied leaves a loader naming files that are not there.
     const loader = await readFile(join(site, 'live-agenda.js'), 'utf8').catch(() => '');
     const named = [...loader.matchAll(/asset\("([^"]+)"\)/g)].map((m) => m[1]);

@@ -11,9 +11,17 @@
 // - index.html loses Trunk's inline script and loads live-agenda.js instead;
 //   it also loses its link to the widget's stylesheet: the widget links it
 //   in its shadow root, and a phone would otherwise download it twice on a
-//   host that revalidates (the page's own few rules are in page.css).
+//   host that revalidates (the page's own few rules are in page.css);
+// - index.html's mount point gets the programme's first paint: the shipped
+//   programme.json laid out as the widget's first render, as a declarative
+//   shadow root linking the widget's stylesheet (check-programme --html
+//   --first-paint, the core's one static renderer), so that a phone shows
+//   the programme before any script runs, and the widget takes it over in
+//   place.
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) {
@@ -46,9 +54,28 @@ const asset = (name) => new URL(name, here).href;
 // standalone page when its URL names another file (?src=, which the widget
 // reads), so that nothing is fetched for nothing.
 const programmes = Object.create(null);
-const otherFile = new URLSearchParams(location.search).has('src');
+const query = new URLSearchParams(location.search);
+const otherFile = query.has('src');
+// The standalone page's first paint (a shadow root the page was printed
+// with, which the widget takes over), unlike a widget's own shadow root.
+const painted = (el) => el.shadowRoot?.querySelector('.la-host[data-prerendered]');
+const mounted = (el) => el.shadowRoot && !painted(el);
 for (const el of document.querySelectorAll('[data-live-agenda]')) {
-  if (el.shadowRoot || (el.dataset.liveAgenda === 'page' && otherFile)) continue;
+  // The first paint is the page's own programme: when ?src= names another
+  // file, it gives way now to a loading line, not once the wasm has
+  // arrived (the widget decides the same: core::options::first_paint_is_asked).
+  const asked = query.get('src')?.trim();
+  if (painted(el) && el.dataset.liveAgenda === 'page' && asked && asked !== el.dataset.src?.trim()) {
+    const loading = Object.assign(document.createElement('p'), {
+      className: 'la-loading',
+      textContent: el.querySelector('.la-placeholder')?.textContent ?? '…',
+    });
+    loading.setAttribute('role', 'status');
+    const root = Object.assign(document.createElement('section'), { className: 'la-root' });
+    root.append(loading);
+    painted(el).replaceChildren(root);
+  }
+  if (mounted(el) || (el.dataset.liveAgenda === 'page' && otherFile)) continue;
   const raw = el.dataset.src;
   const src = raw === undefined ? asset('programme.json') : raw.trim() || 'programme.json';
   if (src in programmes) continue;
@@ -73,8 +100,8 @@ document.head.append(
 // the host page's content below does not jump when the agenda appears
 // (through the CSSOM: allowed under a strict Content-Security-Policy).
 // Not where the host printed the programme itself (the WordPress block's
-// \`.la-static\`): its space is already taken, by a list taller than the
-// agenda's folded one.
+// \`.la-static\`, the standalone page's first paint): its space is already
+// taken.
 for (const el of document.querySelectorAll('[data-live-agenda]')) {
   if (!el.shadowRoot && !el.querySelector('.la-static')) el.style.minHeight = '100vh';
 }
@@ -86,7 +113,7 @@ for (const el of document.querySelectorAll('[data-live-agenda]')) {
 const failed = (why) => {
   console.error('live-agenda: the widget could not start:', why);
   for (const el of document.querySelectorAll('[data-live-agenda]')) {
-    if (el.shadowRoot) continue;
+    if (mounted(el)) continue;
     el.style.minHeight = '';
     const src = new URL(el.dataset.src || asset('programme.json'), document.baseURI).href;
     const link = (text) => Object.assign(document.createElement('a'), { href: src, textContent: text });
@@ -101,7 +128,8 @@ const failed = (why) => {
     // Before what the mount point holds: a placeholder, or the programme
     // printed as HTML by the host (the WordPress block), which stays.
     el.querySelector('.la-placeholder')?.remove();
-    el.prepend(note);
+    // The first paint stays, under the note, inside its shadow root.
+    (painted(el) ?? el).prepend(note);
   }
 };
 try {
@@ -125,8 +153,24 @@ const lines = loader.split('\n');
 const shipped = [...lines.slice(0, 3), ...lines.slice(3).filter((line) => !/^\s*\/\//.test(line))].join('\n');
 await writeFile(join(dir, 'live-agenda.js'), shipped);
 
+// The widget's stylesheet shipped without its comments (−1.6 KB brotli of
+// a phone's first load; they are for the reader of assets/style.css). Its
+// name keeps Trunk's hash of the source, which still changes whenever the
+// source does; no page links it with an integrity hash (the page's own
+// link to it is removed below; the loader and the first paint link it by
+// name).
+const cssPath = join(dir, css);
+const sheet = await readFile(cssPath, 'utf8');
+if (/["'][^"'\n]*\/\*/.test(sheet)) {
+  console.error(`postbuild: a string in ${css} holds "/*": its comments cannot be stripped safely`);
+  process.exit(1);
+}
+await writeFile(cssPath, sheet.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s*\n/g, '\n'));
+
 const htmlPath = join(dir, 'index.html');
 let html = await readFile(htmlPath, 'utf8');
+// Its comments too: they are for the reader of index.html.
+html = html.replace(/\s*<!--[\s\S]*?-->/g, '');
 const inline = /<script type="module">[^<]*import init[\s\S]*?<\/script>\s*/;
 if (inline.test(html)) {
   html = html.replace(inline, '');
@@ -139,5 +183,26 @@ html = html.replace(pageLink, '');
 if (!html.includes('src="./live-agenda.js"')) {
   html = html.replace('</head>', '  <script type="module" src="./live-agenda.js"></script>\n  </head>');
 }
+// The first paint, in the language the page is written in, printed by the
+// native checker on the stable toolchain (the release's nightly variables
+// are for the wasm, which Trunk has built by now).
+const mountPoint = '<div data-live-agenda="page" data-src="programme.json">';
+if (!html.includes(mountPoint)) {
+  console.error(`postbuild: the mount point ${mountPoint} was not found in index.html`);
+  process.exit(1);
+}
+const pageLang = /<html lang="([a-z]+)"/.exec(html)?.[1] ?? 'fr';
+const env = { ...process.env };
+for (const name of ['RUSTUP_TOOLCHAIN', 'RUSTFLAGS', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) {
+  delete env[name];
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const firstPaint = execFileSync(
+  'cargo',
+  ['run', '--offline', '--quiet', '--bin', 'check-programme', '--',
+    '--html', '--lang', pageLang, '--first-paint', `./${css}`, join(dir, 'programme.json')],
+  { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+);
+html = html.replace(mountPoint, `${mountPoint}\n        ${firstPaint}`);
 await writeFile(htmlPath, html);
 console.log(`postbuild: live-agenda.js -> ${glue}, ${wasm}, ${css}`);

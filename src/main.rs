@@ -4,6 +4,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // The release build aborts on a panic without running any hook
+    // (`-Cpanic=immediate-abort`, Makefile): the hook would be dead weight.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     live_agenda::browser::mount::mount_all();
 }

@@ -71,3 +71,55 @@ fn the_snippet_flags_are_checked() {
     assert_eq!(code(&out), 2);
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs --src"));
 }
+
+#[test]
+fn first_paint_prints_the_standalone_pages_shadow_root_instead_of_the_snippet() {
+    let out = run(&[
+        "--html",
+        "--lang",
+        "fr",
+        "--first-paint",
+        "./style-0123.css",
+        &seed(),
+    ]);
+    assert_eq!(code(&out), 0);
+    let html = stdout(&out);
+    // What make dist puts inside index.html's mount point: no mount point,
+    // no loader of its own (the page has both).
+    assert!(html.starts_with(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"./style-0123.css\">\
+         <div class=\"la-host\" data-scheme=\"auto\" data-prerendered=\"\"><section class=\"la-root la-static\" lang=\"fr\">"
+    ), "{html}");
+    assert!(html.ends_with("</section></div></template>"), "{html}");
+    assert!(html.contains("<h2 class=\"la-title\" lang=\"fr\">Atelier optimisation</h2>"));
+    assert!(!html.contains("<script") && !html.contains("data-live-agenda"));
+    // An invalid file: its errors, nothing to print into the page.
+    let out = run(&[
+        "--html",
+        "--first-paint",
+        "s.css",
+        &fixture("duplicate-id.json"),
+    ]);
+    assert_eq!(code(&out), 1);
+    assert!(out.stdout.is_empty());
+    // It goes with --html alone, not with the snippet's URLs.
+    for args in [
+        vec!["--first-paint", "s.css", "FILE"],
+        vec!["--json", "--html", "--first-paint", "s.css", "FILE"],
+        vec![
+            "--html",
+            "--first-paint",
+            "s.css",
+            "--src",
+            "x.json",
+            "FILE",
+        ],
+    ] {
+        let out = run(&args);
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("--first-paint goes with --html alone"),
+            "{args:?}"
+        );
+    }
+}

@@ -20,7 +20,11 @@
 //! readers without JavaScript), then the loader (`static_html::embed_snippet`;
 //! `--src`: the programme's URL as the page sees it, by default FILE's name;
 //! `--widget`: the loader's, by default `live-agenda.js`). An invalid file
-//! gives the report's errors instead (exit 1).
+//! gives the report's errors instead (exit 1). With `--html --first-paint
+//! CSS` it prints instead what the standalone page's mount point holds
+//! before any script runs (`make dist` puts it in `index.html`): the
+//! widget's first render as a declarative shadow root, its stylesheet at
+//! the URL CSS (`static_html::first_paint_html`).
 //!
 //! With `--from tsv` FILE holds rows pasted from a spreadsheet
 //! (`core::programme::rows`), for the event of `--event FILE` (a valid
@@ -59,10 +63,13 @@ mod native {
         hhmm, iso_date, load, parse_date, write, CivilDate, Event, Item, JiffZones, Loaded,
         Problem, SerdeJson, Text, TimeZones, MAX_FILE_BYTES,
     };
-    use live_agenda_core::static_html::{embed_snippet, programme_html};
+    use live_agenda_core::static_html::{
+        declarative_shadow_root, embed_snippet, first_paint_html, programme_html,
+    };
 
     const USAGE: &str = "usage: check-programme [--lang fr|en] [--json [--html]] FILE\n\
         \x20      check-programme [--lang fr|en] --html [--src URL] [--widget URL] FILE\n\
+        \x20      check-programme [--lang fr|en] --html --first-paint CSS FILE\n\
         \x20      check-programme [--lang fr|en] --from tsv (--event PROGRAMME |\n\
         \x20        --timezone AREA/CITY [--date YYYY-MM-DD] [--title-fr TEXT] [--title-en TEXT]) FILE\n\
         Checks a programme file (format v1, or a frab/pretalx schedule.json);\n\
@@ -76,6 +83,9 @@ mod native {
         \x20               holding the programme as HTML, then the loader)\n\
         \x20 --src URL     with --html: the programme's URL (default: FILE's name)\n\
         \x20 --widget URL  with --html: live-agenda.js's URL (default: live-agenda.js)\n\
+        \x20 --first-paint CSS  with --html: instead of the snippet, the standalone\n\
+        \x20               page's first paint (a declarative shadow root, the widget's\n\
+        \x20               stylesheet at the URL CSS)\n\
         \x20 --from tsv    FILE holds rows pasted from a spreadsheet (a header row of\n\
         \x20               start, end, kind, speakers, title_fr, title_en, abstract_fr,\n\
         \x20               abstract_en, room, track, id): prints the v1 programme\n\
@@ -91,6 +101,8 @@ mod native {
         /// `--html` alone: the programme's URL and the loader's, as given.
         src: Option<String>,
         widget: Option<String>,
+        /// `--html --first-paint`: the widget's stylesheet's URL.
+        first_paint: Option<String>,
         /// `--from tsv`: where the event comes from.
         from_tsv: Option<EventSource>,
         file: String,
@@ -162,7 +174,7 @@ mod native {
     fn parse_args(args: Vec<String>) -> Result<Option<Args>, String> {
         let mut lang = Lang::En;
         let (mut json, mut html) = (false, false);
-        let (mut src, mut widget) = (None, None);
+        let (mut src, mut widget, mut first_paint) = (None, None, None);
         let mut file = None;
         let mut from = None;
         let mut event = EventFlags::default();
@@ -193,6 +205,7 @@ mod native {
                 "--html" => html = true,
                 "--src" => src = Some(value("--src")?),
                 "--widget" => widget = Some(value("--widget")?),
+                "--first-paint" => first_paint = Some(value("--first-paint")?),
                 _ if arg.starts_with('-') && arg != "-" => {
                     return Err(format!("unknown option {arg}"));
                 }
@@ -203,12 +216,15 @@ mod native {
         if (src.is_some() || widget.is_some()) && (json || !html) {
             return Err("--src and --widget go with --html alone".to_owned());
         }
+        if first_paint.is_some() && (json || !html || src.is_some() || widget.is_some()) {
+            return Err("--first-paint goes with --html alone".to_owned());
+        }
         if html && from.is_some() {
             return Err("--html goes without --from".to_owned());
         }
         let file = file.ok_or("missing FILE")?;
         // The snippet points at the programme: standard input has no name.
-        if html && !json && file == "-" && src.is_none() {
+        if html && !json && file == "-" && src.is_none() && first_paint.is_none() {
             return Err("--html on standard input needs --src URL".to_owned());
         }
         let from_tsv = match from {
@@ -228,6 +244,7 @@ mod native {
             html,
             src,
             widget,
+            first_paint,
             from_tsv,
             file,
         }))
@@ -267,6 +284,11 @@ mod native {
                 return Verdict::Invalid.code();
             }
         };
+        if let Some(css) = &args.first_paint {
+            let painted = first_paint_html(&loaded.programme, args.lang, &JiffZones);
+            let _ = write!(io::stdout(), "{}", declarative_shadow_root(&painted, css));
+            return Verdict::Valid.code();
+        }
         // The file's own name: the programme uploaded beside the page.
         let name = std::path::Path::new(&args.file)
             .file_name()

@@ -3,18 +3,23 @@
 //! elements, and the widget's stylesheet cannot reach the page (see the
 //! README, "Embed in WordPress", for why a shadow root rather than prefixed
 //! classes alone).
+//!
+//! The standalone page arrives with a shadow root already (a declarative
+//! one, printed by `make dist`: the programme's first paint,
+//! `static_html::first_paint_html`); the widget takes that root over and
+//! replaces the first paint with its own agenda once it has drawn it.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Document, HtmlElement, HtmlLinkElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    Document, Element, HtmlElement, HtmlLinkElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
     UrlSearchParams,
 };
 
 use crate::browser::env;
 use crate::browser::host as browser_host;
-use crate::options::Options;
+use crate::options::{first_paint_is_asked, Options};
 use crate::ui::app::App;
 
 /// The attribute that marks a mount point (DESIGN §3).
@@ -38,12 +43,16 @@ pub fn mount_all() -> usize {
         let Some(host) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
             continue;
         };
-        // A second copy of the script on the page must not mount twice.
-        if host.shadow_root().is_some() {
-            continue;
-        }
         let options = read_options(&host);
-        if mount_in_shadow(&document, &host, css.as_deref(), options).is_ok() {
+        let done = match host.shadow_root() {
+            None => mount_in_shadow(&document, &host, css.as_deref(), options),
+            Some(shadow) => match first_paint(&shadow) {
+                Some(painted) => take_over(&document, &host, painted, options),
+                // A second copy of the script on the page must not mount twice.
+                None => continue,
+            },
+        };
+        if done.is_ok() {
             mounted += 1;
         }
     }
@@ -67,6 +76,52 @@ fn default_src() -> Option<String> {
         .map(|u| u.href())
 }
 
+/// The first paint the page was printed with, in `shadow`, if it is still
+/// there (no widget has taken it over).
+fn first_paint(shadow: &ShadowRoot) -> Option<Element> {
+    shadow
+        .query_selector(".la-host[data-prerendered]")
+        .ok()
+        .flatten()
+}
+
+/// Mounts the widget in `host`'s declarative shadow root, whose stylesheet
+/// is already there (linked by the page, loaded before its first paint).
+/// The widget draws off the page, and its agenda takes the first paint's
+/// place in the very task that drew it: no frame shows both, or neither,
+/// and the same elements with the same stylesheet lay out in the same
+/// place. A first paint of another file than the one asked for (`?src=`)
+/// gives way at once to the widget's loading line.
+fn take_over(
+    document: &Document,
+    host: &HtmlElement,
+    painted: Element,
+    options: Options,
+) -> Result<(), JsValue> {
+    let container = container(document, host, &options)?;
+    if first_paint_is_asked(host.dataset().get("src").as_deref(), &options) {
+        mount_in(container, Some(host.clone()), options, Some(painted));
+    } else {
+        painted.replace_with_with_node_1(&container)?;
+        mount_in(container, Some(host.clone()), options, None);
+    }
+    Ok(())
+}
+
+/// The widget's container (`.la-host`), dressed for the page around
+/// `host` (read before a shadow root hides the mount point's own content).
+fn container(
+    document: &Document,
+    host: &HtmlElement,
+    options: &Options,
+) -> Result<HtmlElement, JsValue> {
+    let guest = browser_host::read(host, options.theme.clone(), options.standalone);
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_class_name("la-host");
+    browser_host::apply(&container, &guest);
+    Ok(container)
+}
+
 /// Attaches an open shadow root to `host` holding the stylesheet and the
 /// widget. The host's own content (a "loading" placeholder) stays visible
 /// through a slot until the stylesheet has loaded, so the widget never
@@ -77,16 +132,12 @@ fn mount_in_shadow(
     css: Option<&str>,
     options: Options,
 ) -> Result<(), JsValue> {
-    // Read before the shadow root hides the mount point's own content.
-    let guest = browser_host::read(host, options.theme.clone(), options.standalone);
+    let container = container(document, host, &options)?;
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let shadow = host.attach_shadow(&init)?;
-    let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    container.set_class_name("la-host");
-    browser_host::apply(&container, &guest);
     let Some(href) = css else {
         shadow.append_child(&container)?;
-        mount_in(container, Some(host.clone()), options);
+        mount_in(container, Some(host.clone()), options, None);
         return Ok(());
     };
     let slot = document.create_element("slot")?;
@@ -99,7 +150,7 @@ fn mount_in_shadow(
         Closure::once_into_js(move || {
             let _ = shadow.remove_child(&slot);
             let _ = shadow.append_child(&container);
-            mount_in(container, Some(host), options);
+            mount_in(container, Some(host), options, None);
         })
     };
     let on_ready: &js_sys::Function = on_ready.unchecked_ref();
@@ -115,12 +166,23 @@ fn append_stylesheet(shadow: &ShadowRoot, link: &HtmlLinkElement) -> Result<(), 
         .map(|_| ())
 }
 
-/// Mounts one widget in `element`; `host` is released from the loader's
-/// height reservation once the widget has drawn its programme or its error.
-pub fn mount_in(element: HtmlElement, host: Option<HtmlElement>, options: Options) {
+/// Mounts one widget in `element`; once the widget has drawn its programme
+/// or its error (before that reaches the screen), `host` is released from
+/// the loader's height reservation and `element` takes the place of the
+/// first paint `painted`, if there is one.
+pub fn mount_in(
+    element: HtmlElement,
+    host: Option<HtmlElement>,
+    options: Options,
+    painted: Option<Element>,
+) {
+    let drawn = element.clone();
     let on_shown = Callback::new(move |()| {
         if let Some(host) = &host {
             let _ = host.style().remove_property("min-height");
+        }
+        if let Some(painted) = &painted {
+            let _ = painted.replace_with_with_node_1(&drawn);
         }
     });
     let handle = leptos::mount::mount_to(element, move || {

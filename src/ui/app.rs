@@ -22,8 +22,10 @@ use crate::ui::{hidden_unless, optional_attr, reactive_string, tr};
 pub fn App(
     /// The options read from the mount point (and the URL on the standalone page).
     options: Options,
-    /// Called once the widget shows its programme or its error (the mount
-    /// point then stops reserving space).
+    /// Called once the widget has drawn its programme or its error, before
+    /// that reaches the screen (the mount point then stops reserving space,
+    /// and the standalone page's first paint gives way to it, in the same
+    /// frame).
     #[prop(optional)]
     on_shown: Option<Callback<()>>,
 ) -> impl IntoView {
@@ -57,8 +59,7 @@ pub fn App(
     until_done(move || {
         let shown = ready.get() || source.error.with(Option::is_some);
         if let (true, Some(on_shown)) = (shown, on_shown) {
-            // After this render has reached the screen.
-            request_animation_frame(move || on_shown.run(()));
+            on_shown.run(());
         }
         shown
     });

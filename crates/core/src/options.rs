@@ -33,6 +33,17 @@ pub struct Options {
     pub standalone: bool,
 }
 
+/// Whether the programme printed in the page before any script ran (the
+/// standalone page's first paint, printed for the mount point's own
+/// `data-src`, `printed_for`) is the one `options` ask for, so that the
+/// widget keeps it on screen until its own agenda replaces it in place.
+/// When the page's `?src=` names another file it is not: the widget then
+/// replaces it at once with its loading line, rather than show one
+/// programme under another's address.
+pub fn first_paint_is_asked(printed_for: Option<&str>, options: &Options) -> bool {
+    printed_for.map(str::trim) == Some(options.src.as_str())
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options {
@@ -139,6 +150,34 @@ mod tests {
         assert_eq!(at("14:20"), Some(Instant(1_669_299_600)));
         assert_eq!(at("25:00"), None);
         assert_eq!(at("tomorrow"), None);
+    }
+
+    #[test]
+    fn the_first_paint_stays_only_for_the_file_it_was_printed_for() {
+        let page = |query: &[(&'static str, &'static str)]| {
+            let mut pairs = vec![("src", "programme.json")];
+            pairs.extend_from_slice(query);
+            Options::from_pairs(pairs)
+        };
+        let printed = Some("programme.json");
+        assert!(first_paint_is_asked(printed, &page(&[])));
+        assert!(first_paint_is_asked(
+            printed,
+            &page(&[("lang", "en"), ("now", "14:20")])
+        ));
+        // `?src=` naming the same file (an empty one is no choice).
+        assert!(first_paint_is_asked(
+            printed,
+            &page(&[("src", " programme.json ")])
+        ));
+        assert!(first_paint_is_asked(printed, &page(&[("src", "")])));
+        // Another file: the printed programme is not that one.
+        assert!(!first_paint_is_asked(
+            printed,
+            &page(&[("src", "other.json")])
+        ));
+        // Nothing printed for: nothing to keep.
+        assert!(!first_paint_is_asked(None, &page(&[])));
     }
 
     #[test]

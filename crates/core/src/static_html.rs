@@ -4,15 +4,18 @@
 //! --json --html`) inside the block the widget later fills.
 //!
 //! A snapshot, not a live agenda: no state, no now marker, no buttons;
-//! times in the event's zone only (the viewer's zone needs a browser). Where
-//! an element is the same as in the widget's DOM (`ui::agenda`, `ui::item`)
-//! it has the widget's class names and data attributes, so that a first
-//! paint can later start from this markup.
+//! times in the event's zone only (the viewer's zone needs a browser). Its
+//! elements are the widget's (`ui::agenda`, `ui::item`), with its class
+//! names and data attributes, in its order: the standalone page prints
+//! [`first_paint_html`] in the widget's shadow root, with the widget's
+//! stylesheet, and the widget takes its place without moving the page;
+//! hosts print [`programme_html`], the same markup readable under their
+//! own styles.
 //!
 //! Every text of the file goes through [`escape`]: the format's texts are
 //! plain text, never HTML (DESIGN §1), and a title may well contain `<`.
 
-use crate::display::{kind_modifier, paragraphs, shows_kind_label};
+use crate::display::{has_own_actions, kind_modifier, paragraphs, shows_kind_label};
 use crate::i18n::{self, localised, Lang, Msg};
 use crate::programme::format::is_http_url;
 use crate::programme::model::{Instant, Item, Programme, Text};
@@ -36,14 +39,72 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Where the static markup is shown, which decides what it needs beyond
+/// the programme itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Paint {
+    /// In a host's page, under the host's styles (the WordPress block, the
+    /// `check-programme --html` snippet): readable on its own, nothing
+    /// invisible in it.
+    Fallback,
+    /// The standalone page's first paint, inside the widget's shadow root
+    /// with the widget's stylesheet: the widget's first render, element for
+    /// element, so that the widget takes its place without moving the page.
+    /// What needs a script (the language switch, calendar and share) keeps
+    /// its place, invisible (`la-reserved`).
+    FirstPaint,
+}
+
 /// The whole programme in `lang`, times in the event's zone (resolved with
 /// `tz`): one `<div class="la-static">` holding the header (title, date,
-/// zone, links), the organisers' announcement, the ordered list of items
-/// and the practical information.
+/// zone, links), the organisers' announcement, the programme's span where
+/// the widget has its status line, the ordered list of items (abstracts
+/// folded in `<details>`) and the practical information.
 pub fn programme_html(programme: &Programme, lang: Lang, tz: &dyn TimeZones) -> String {
+    let mut html = format!("<div class=\"la-static\" lang=\"{}\">", lang.code());
+    html.push_str(&agenda(programme, lang, tz, Paint::Fallback));
+    html.push_str("</div>");
+    html
+}
+
+/// The standalone page's first paint (`make dist` puts it in
+/// `index.html`, inside [`declarative_shadow_root`]): the widget's
+/// container (`.la-host`, marked `data-prerendered` for the widget to find
+/// and replace) holding its root (`.la-root`) with the programme laid out
+/// as the widget lays it out before anything is live: the same elements,
+/// classes and stylesheet, abstracts folded, the status line taken by the
+/// programme's span, the switches and buttons a script needs in place but
+/// invisible. Not the live state: no `data-state`, no `[data-status]`, so
+/// that nothing reads it as the live agenda.
+pub fn first_paint_html(programme: &Programme, lang: Lang, tz: &dyn TimeZones) -> String {
+    // `auto`: the widget's own decision on its standalone page, the
+    // reader's light or dark (`theme::decide`).
+    let mut html = format!(
+        "<div class=\"la-host\" data-scheme=\"auto\" data-prerendered=\"\">\
+         <section class=\"la-root la-static\" lang=\"{}\">",
+        lang.code()
+    );
+    html.push_str(&agenda(programme, lang, tz, Paint::FirstPaint));
+    html.push_str("</section></div>");
+    html
+}
+
+/// `content` as the open shadow root of the element it is printed in
+/// (`<template shadowrootmode="open">`: the parser attaches it, no script
+/// needed), with the widget's stylesheet at `stylesheet` linked first, as
+/// the widget links it in the shadow roots it makes.
+pub fn declarative_shadow_root(content: &str, stylesheet: &str) -> String {
+    format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">{content}</template>",
+        escape(stylesheet)
+    )
+}
+
+/// Everything inside the root, in the widget's order (`ui::agenda`).
+fn agenda(programme: &Programme, lang: Lang, tz: &dyn TimeZones, paint: Paint) -> String {
     let event = &programme.event;
     let zone = event.timezone.as_str();
-    let mut html = format!("<div class=\"la-static\" lang=\"{}\">", lang.code());
+    let mut html = String::new();
 
     html.push_str("<header class=\"la-header\">");
     html.push_str(&element("h2", "la-title", lang, &event.title));
@@ -72,15 +133,49 @@ pub fn programme_html(programme: &Programme, lang: Lang, tz: &dyn TimeZones) -> 
         ));
     }
 
-    if programme.items.is_empty() {
-        let empty = i18n::t(lang, Msg::Empty);
-        html.push_str(&format!("<p class=\"la-status\">{}</p>", escape(empty)));
-    } else {
+    // Where the widget says what is on: what a page printed in advance can
+    // say, on one line as the widget's usually is. No `data-status`: that
+    // names the live status (DESIGN §3).
+    let status = match (programme.items.first(), programme.items.last()) {
+        (Some(first), Some(last)) => {
+            match (tz.local(zone, first.start), tz.local(zone, last.end)) {
+                (Ok(first), Ok(last)) => i18n::programme_span(lang, first, last),
+                _ => String::new(),
+            }
+        }
+        _ => i18n::t(lang, Msg::Empty).to_owned(),
+    };
+    html.push_str(&format!(
+        "<p class=\"la-status\"><span class=\"la-status-part\">{}</span></p>",
+        escape(&status)
+    ));
+
+    if paint == Paint::FirstPaint {
+        // The language switch's place (`ui::switches::LangSwitch`); it
+        // needs the widget to work.
+        html.push_str("<div class=\"la-controls\"><div class=\"la-switch la-reserved\">");
+        for choice in Lang::ALL {
+            html.push_str(&format!(
+                "<span class=\"la-switch-button\">{}</span>",
+                choice.code().to_ascii_uppercase()
+            ));
+        }
+        html.push_str("</div></div>");
+    }
+
+    if !programme.items.is_empty() {
         html.push_str("<ol class=\"la-list\">");
         for item in &programme.items {
-            html.push_str(&item_html(item, zone, lang, tz));
+            html.push_str(&item_html(item, zone, lang, tz, paint));
         }
         html.push_str("</ol>");
+    }
+
+    if paint == Paint::FirstPaint && !programme.items.is_empty() {
+        html.push_str(&format!(
+            "<p class=\"la-actions la-actions--all la-reserved\"><span class=\"la-action\">{}</span></p>",
+            escape(i18n::t(lang, Msg::AddAllToCalendar))
+        ));
     }
 
     if let Some(info) = &event.info {
@@ -90,17 +185,25 @@ pub fn programme_html(programme: &Programme, lang: Lang, tz: &dyn TimeZones) -> 
             escape(i18n::t(lang, Msg::PracticalInfo))
         ));
         let info = localised(lang, info);
-        for paragraph in paragraphs(&info.text) {
-            html.push_str(&format!(
+        match paint {
+            Paint::Fallback => {
+                for paragraph in paragraphs(&info.text) {
+                    html.push_str(&format!(
+                        "<p lang=\"{}\">{}</p>",
+                        escape(&info.lang),
+                        multiline(&paragraph)
+                    ));
+                }
+            }
+            // The widget's one paragraph, its line breaks spaces.
+            Paint::FirstPaint => html.push_str(&format!(
                 "<p lang=\"{}\">{}</p>",
                 escape(&info.lang),
-                multiline(&paragraph)
-            ));
+                escape(&info.text)
+            )),
         }
         html.push_str("</div>");
     }
-
-    html.push_str("</div>");
     html
 }
 
@@ -176,8 +279,9 @@ fn time(class: &str, instant: Instant, zone: &str, lang: Lang, tz: &dyn TimeZone
 }
 
 /// One item: its times (with the planned start struck through when
-/// delayed), kind label, speakers, room, title and abstract.
-fn item_html(item: &Item, zone: &str, lang: Lang, tz: &dyn TimeZones) -> String {
+/// delayed), kind label, speakers, room, title, its row of tools and its
+/// abstract, folded.
+fn item_html(item: &Item, zone: &str, lang: Lang, tz: &dyn TimeZones, paint: Paint) -> String {
     let mut html = format!(
         "<li class=\"la-item la-item--{}\" data-session-id=\"{}\" data-kind=\"{}\">",
         kind_modifier(&item.kind),
@@ -189,11 +293,20 @@ fn item_html(item: &Item, zone: &str, lang: Lang, tz: &dyn TimeZones) -> String 
     html.push_str(&time("la-time", item.start, zone, lang, tz));
     // The widget shows the start only (its list is read top to bottom, the
     // next start says when this ends); a snapshot read out of the page, by
-    // a search engine, needs the end. An item that ends as it starts (the
-    // end, the last item) has no range.
+    // a search engine, needs the end: seen in a host's page, heard (and
+    // indexed) only on the first paint, where it would widen the column the
+    // widget then narrows. An item that ends as it starts (the end, the
+    // last item) has no range.
     if item.end != item.start {
-        html.push_str(i18n::time_range_separator(lang));
-        html.push_str(&time("la-end", item.end, zone, lang, tz));
+        let end = format!(
+            "{}{}",
+            i18n::time_range_separator(lang),
+            time("la-end", item.end, zone, lang, tz)
+        );
+        match paint {
+            Paint::Fallback => html.push_str(&end),
+            Paint::FirstPaint => html.push_str(&format!("<span class=\"la-sr-only\">{end}</span>")),
+        }
     }
     if let Some(planned) = item.planned_start {
         html.push_str(&format!(
@@ -230,26 +343,58 @@ fn item_html(item: &Item, zone: &str, lang: Lang, tz: &dyn TimeZones) -> String 
         ));
     }
     html.push_str(&element("h3", "la-item-title", lang, &item.title));
-    if let Some(picked) = item.abstract_.as_ref().and_then(|a| i18n::pick(lang, a)) {
-        // Unfolded: there is no button to open it without JavaScript.
-        html.push_str("<div class=\"la-abstract-body\">");
-        if picked.fallback {
-            html.push_str(&format!(
-                "<p class=\"la-fallback\" data-lang-fallback=\"\" lang=\"{}\">{}</p>",
-                lang.code(),
-                escape(i18n::abstract_fallback(lang, picked.lang))
+    html.push_str(&tools_and_abstract(item, lang, paint));
+    html.push_str("</div></li>");
+    html
+}
+
+/// The item's row of tools and its abstract. The widget's row holds the
+/// abstract's toggle, then calendar and share for a session, its body
+/// below, folded. Without a script the toggle is a `<summary>`: the row
+/// itself, so that it lays out as the widget's, and the abstract opens on
+/// a tap without JavaScript. On the first paint calendar and share keep
+/// their places, invisible (they need the widget); in a host's page they
+/// are left out.
+fn tools_and_abstract(item: &Item, lang: Lang, paint: Paint) -> String {
+    let mut actions = String::new();
+    if paint == Paint::FirstPaint && has_own_actions(&item.kind) {
+        for msg in [Msg::AddToCalendar, Msg::Share] {
+            actions.push_str(&format!(
+                "<span class=\"la-action la-reserved\">{}</span>",
+                escape(i18n::t(lang, msg))
             ));
         }
-        html.push_str(&format!(
-            "<div class=\"la-abstract-text\" data-abstract=\"\" lang=\"{}\">",
-            escape(picked.lang)
-        ));
-        for paragraph in paragraphs(picked.text) {
-            html.push_str(&format!("<p>{}</p>", multiline(&paragraph)));
-        }
-        html.push_str("</div></div>");
+        // The widget's "link copied" status, empty: a place in the row.
+        actions.push_str("<span class=\"la-shared\"></span>");
     }
-    html.push_str("</div></li>");
+    let Some(picked) = item.abstract_.as_ref().and_then(|a| i18n::pick(lang, a)) else {
+        // The widget's row is there, empty, even with nothing in it.
+        return match paint {
+            Paint::FirstPaint => format!("<div class=\"la-tools\">{actions}</div>"),
+            Paint::Fallback => String::new(),
+        };
+    };
+    let mut html = format!(
+        "<details class=\"la-abstract\"><summary class=\"la-tools\">\
+         <span class=\"la-action la-toggle\">{}</span>{actions}</summary>",
+        escape(i18n::t(lang, Msg::Abstract))
+    );
+    html.push_str("<div class=\"la-abstract-body\">");
+    if picked.fallback {
+        html.push_str(&format!(
+            "<p class=\"la-fallback\" data-lang-fallback=\"\" lang=\"{}\">{}</p>",
+            lang.code(),
+            escape(i18n::abstract_fallback(lang, picked.lang))
+        ));
+    }
+    html.push_str(&format!(
+        "<div class=\"la-abstract-text\" data-abstract=\"\" lang=\"{}\">",
+        escape(picked.lang)
+    ));
+    for paragraph in paragraphs(picked.text) {
+        html.push_str(&format!("<p>{}</p>", multiline(&paragraph)));
+    }
+    html.push_str("</div></div></details>");
     html
 }
 

@@ -9,7 +9,9 @@ use common::{fixture, repo_text};
 use live_agenda_core::i18n::Lang;
 use live_agenda_core::programme::model::{Link, Programme, Text};
 use live_agenda_core::programme::{load, JiffZones};
-use live_agenda_core::static_html::{embed_snippet, escape, programme_html};
+use live_agenda_core::static_html::{
+    declarative_shadow_root, embed_snippet, escape, first_paint_html, programme_html,
+};
 
 fn programme(text: &str) -> Programme {
     load(text, &JiffZones).expect("a valid programme").programme
@@ -324,4 +326,173 @@ fn the_snippet_is_the_mount_point_holding_the_programme_then_the_loader() {
         "{odd}"
     );
     assert!(odd.contains("src=\"l&#39;oader.js\""), "{odd}");
+}
+
+#[test]
+fn abstracts_are_folded_in_details_whose_summary_is_the_row_of_tools() {
+    let html = html(&seed(), Lang::En);
+    let talk = item(&html, "leiber-stft");
+    // Folded as the widget folds it, and opened by a tap without a script:
+    // the summary is the widget's row (`.la-tools`), holding its toggle.
+    assert!(
+        talk.contains(
+            "<details class=\"la-abstract\"><summary class=\"la-tools\">\
+             <span class=\"la-action la-toggle\">Abstract</span></summary>\
+             <div class=\"la-abstract-body\"><div class=\"la-abstract-text\" data-abstract=\"\" lang=\"en\">"
+        ),
+        "{talk}"
+    );
+    assert!(talk.ends_with("</div></div></details></div>"), "{talk}");
+    assert!(!talk.contains(" open"), "folded: {talk}");
+    // In a host's page nothing is there that only the widget can work.
+    assert!(!html.contains("la-reserved"), "{html}");
+    assert!(!html.contains("la-switch"), "{html}");
+    // No abstract, no row: nothing to fold, no empty box in a host's page.
+    assert!(!item(&html, "pause").contains("la-tools"));
+}
+
+#[test]
+fn the_status_line_holds_the_programme_span_and_never_claims_to_be_live() {
+    let p = seed();
+    let en = html(&p, Lang::En);
+    assert!(
+        en.contains(
+            "<p class=\"la-status\"><span class=\"la-status-part\">From 13:30 to 16:40</span></p>"
+        ),
+        "{en}"
+    );
+    let fr = html(&p, Lang::Fr);
+    assert!(
+        fr.contains(
+            "<span class=\"la-status-part\">De 13\u{a0}h\u{a0}30 à 16\u{a0}h\u{a0}40</span>"
+        ),
+        "{fr}"
+    );
+    // `[data-status]` and `data-state` are the live agenda's (DESIGN §3).
+    for printed in [&en, &fr, &first_paint_html(&p, Lang::Fr, &JiffZones)] {
+        assert!(!printed.contains("data-status"), "{printed}");
+        assert!(!printed.contains("data-state"), "{printed}");
+        assert!(!printed.contains("aria-current"), "{printed}");
+    }
+    // Over several days: from the first day to the last.
+    let days = programme(
+        r#"{ "version": 1, "event": { "title": {"en": "Camp"}, "timezone": "Europe/Paris" },
+             "sessions": [
+               { "id": "a", "kind": "talk", "start": "2022-11-24T10:00:00+01:00", "title": {"en": "A"} },
+               { "id": "b", "kind": "end", "start": "2022-11-25T17:00:00+01:00", "title": {"en": "End"} } ] }"#,
+    );
+    let en = html(&days, Lang::En);
+    assert!(
+        en.contains("<span class=\"la-status-part\">From Thursday 24 November 2022 to Friday 25 November 2022</span>"),
+        "{en}"
+    );
+    let fr = html(&days, Lang::Fr);
+    assert!(
+        fr.contains("<span class=\"la-status-part\">Du jeudi 24 novembre 2022 au vendredi 25 novembre 2022</span>"),
+        "{fr}"
+    );
+}
+
+/// `needle`'s position in `haystack`, which must hold it.
+fn at(haystack: &str, needle: &str) -> usize {
+    haystack
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} missing from {haystack}"))
+}
+
+#[test]
+fn the_first_paint_is_the_widgets_first_render_in_its_order() {
+    let p = seed();
+    let painted = first_paint_html(&p, Lang::Fr, &JiffZones);
+    // The widget's container and root (browser::mount, ui::app), marked
+    // for the widget to find, the reader's scheme as the widget decides it
+    // on its own page.
+    assert!(
+        painted.starts_with(
+            "<div class=\"la-host\" data-scheme=\"auto\" data-prerendered=\"\">\
+             <section class=\"la-root la-static\" lang=\"fr\"><header class=\"la-header\">"
+        ),
+        "{painted}"
+    );
+    assert!(painted.ends_with("</section></div>"), "{painted}");
+    // ui::agenda's order: header, status, switches, list, calendar, information.
+    let order = [
+        "<header class=\"la-header\">",
+        "<p class=\"la-status\">",
+        "<div class=\"la-controls\"><div class=\"la-switch la-reserved\">\
+         <span class=\"la-switch-button\">FR</span><span class=\"la-switch-button\">EN</span></div></div>",
+        "<ol class=\"la-list\">",
+        "<p class=\"la-actions la-actions--all la-reserved\"><span class=\"la-action\">\
+         Ajouter tout le programme à l’agenda</span></p>",
+        "<div class=\"la-info\">",
+    ];
+    let places: Vec<usize> = order.iter().map(|part| at(&painted, part)).collect();
+    assert!(places.windows(2).all(|w| w[0] < w[1]), "{places:?}");
+    // The widget's information is one paragraph.
+    assert_eq!(painted[places[5]..].matches("<p ").count(), 1, "{painted}");
+}
+
+#[test]
+fn the_first_paint_keeps_the_places_of_what_needs_the_widget() {
+    let painted = first_paint_html(&seed(), Lang::En, &JiffZones);
+    // A session: toggle, then calendar and share (unseen), then the empty
+    // "link copied" status, as ui::item lays its row out.
+    let talk = item(&painted, "fercoq-adam");
+    assert!(
+        talk.contains(
+            "<summary class=\"la-tools\"><span class=\"la-action la-toggle\">Abstract</span>\
+             <span class=\"la-action la-reserved\">Add to calendar</span>\
+             <span class=\"la-action la-reserved\">Share</span><span class=\"la-shared\"></span></summary>"
+        ),
+        "{talk}"
+    );
+    // A session without abstract: the row without toggle, not folded.
+    let janati = item(&painted, "janati-ot");
+    assert!(
+        janati.contains(
+            "<div class=\"la-tools\"><span class=\"la-action la-reserved\">Add to calendar</span>\
+             <span class=\"la-action la-reserved\">Share</span><span class=\"la-shared\"></span></div>"
+        ),
+        "{janati}"
+    );
+    assert!(!janati.contains("<details"), "{janati}");
+    // The welcome, the break, the end: the widget's empty row.
+    for id in ["accueil", "pause", "fin"] {
+        let it = item(&painted, id);
+        assert!(it.contains("<div class=\"la-tools\"></div>"), "{it}");
+        assert!(!it.contains("la-reserved"), "{it}");
+    }
+    // The end time heard, not seen: the widget's time column has the start only.
+    let welcome = item(&painted, "accueil");
+    assert!(
+        welcome.contains(
+            "<div class=\"la-when\"><time class=\"la-time\" datetime=\"2022-11-24T13:30:00+01:00\">13:30</time>\
+             <span class=\"la-sr-only\">–<time class=\"la-end\" datetime=\"2022-11-24T13:45:00+01:00\">13:45</time></span></div>"
+        ),
+        "{welcome}"
+    );
+}
+
+#[test]
+fn the_first_paint_is_a_declarative_shadow_root_linking_the_widgets_stylesheet() {
+    let painted = first_paint_html(&seed(), Lang::Fr, &JiffZones);
+    let root = declarative_shadow_root(&painted, "./style-0123abcd.css");
+    assert_eq!(
+        root,
+        format!(
+            "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"./style-0123abcd.css\">{painted}</template>"
+        )
+    );
+    assert!(declarative_shadow_root("", "a\"b.css").contains("href=\"a&quot;b.css\""));
+    // Every text escaped there too.
+    let hostile = programme(
+        r#"{ "version": 1, "event": { "title": {"en": "<b>T</b>"}, "timezone": "UTC", "date": "2022-11-24",
+             "info": {"en": "<i>i</i>"} },
+             "sessions": [ { "id": "a", "kind": "talk", "start": "10:00", "title": {"en": "<h1>x"},
+                             "abstract": {"en": "<script>"} } ] }"#,
+    );
+    let painted = first_paint_html(&hostile, Lang::En, &JiffZones);
+    for raw in ["<b>", "<i>", "<h1>", "<script>"] {
+        assert!(!painted.contains(raw), "{raw} in {painted}");
+    }
 }

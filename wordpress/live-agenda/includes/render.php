@@ -31,7 +31,7 @@ function live_agenda_static_allowed_html() {
 		'lang'   => true,
 		'data-*' => true,
 	);
-	$tags   = array( 'div', 'header', 'h2', 'h3', 'p', 'ol', 'ul', 'li', 'span', 'strong', 's', 'br', 'em' );
+	$tags   = array( 'div', 'header', 'h2', 'h3', 'p', 'ol', 'ul', 'li', 'span', 'strong', 's', 'br', 'em', 'details', 'summary' );
 	$html   = array_fill_keys( $tags, $common );
 	$html['a']    = $common + array(
 		'href' => true,

@@ -52,7 +52,7 @@ pub use format::{
 pub use lang::{initial_lang, localised, pick, Lang, Localised, Picked};
 pub use problems::{problem_line, problem_message};
 pub use status::{
-    break_resumes, joined_status, next_at, now_on, preview_badge, starts_on, starts_today,
-    status_line, status_parts,
+    break_resumes, joined_status, next_at, now_on, preview_badge, programme_span, starts_on,
+    starts_today, status_line, status_parts,
 };
 pub use sync::{error_message, offline_copy, sync_notice, updated_at, ErrorMessage, ProblemLine};

@@ -167,6 +167,26 @@ pub fn status_parts(
     }
 }
 
+/// The status line of a page printed before any script runs (the
+/// prerendered standalone page), which cannot know the time it is read at:
+/// the programme's span, "From 13:30 to 16:40" / "De 13 h 30 à 16 h 40",
+/// or from its first day to its last. One line, as most statuses are, so
+/// that the widget's own status takes its place without moving the page.
+pub fn programme_span(lang: Lang, first: LocalDateTime, last: LocalDateTime) -> String {
+    if first.date == last.date {
+        let (from, to) = (format_time(lang, first.time), format_time(lang, last.time));
+        return match lang {
+            Lang::Fr => format!("De {from} à {to}"),
+            Lang::En => format!("From {from} to {to}"),
+        };
+    }
+    let (from, to) = (format_date(lang, first.date), format_date(lang, last.date));
+    match lang {
+        Lang::Fr => format!("Du {from} au {to}"),
+        Lang::En => format!("From {from} to {to}"),
+    }
+}
+
 /// The badge of a preview clock (`now=`, `speed=`): the agenda's time,
 /// which is not the visitor's, so that a page left in preview is not
 /// mistaken for the live programme.
