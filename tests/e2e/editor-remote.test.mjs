@@ -17,27 +17,52 @@ const NONCE = '0a1b2c3d4e';
 
 useBrowser();
 
-/** What the stand-in received (method, nonce, body), and what it answers next. */
+/**
+ * What the stand-in received (method, nonce, If-Match, body), what it
+ * answers next (`answers`, else as the plugin does), and what it stores:
+ * `site.text` under the ETag `"v<site.version>"`, which a PUT must name
+ * in If-Match, as the plugin checks (412 otherwise).
+ */
 let received;
 let answers;
+let site;
 
 beforeEach(() => {
   received = [];
   answers = [];
+  site = { text: SEED, version: 1 };
   server.routes.set(ROUTE, (req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      received.push({ method: req.method, nonce: req.headers['x-wp-nonce'], body });
+      received.push({ method: req.method, nonce: req.headers['x-wp-nonce'], ifMatch: req.headers['if-match'], body });
+      const etag = `"v${site.version}"`;
       if (req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(SEED);
+        res.writeHead(200, { 'content-type': 'application/json', etag }).end(site.text);
         return;
       }
-      const [status, json] = answers.shift() ?? [200, { slug: 'atelier', warnings: [] }];
-      res.writeHead(status, { 'content-type': 'application/json' }).end(typeof json === 'string' ? json : JSON.stringify(json));
+      const match = req.headers['if-match'];
+      const [status, json] =
+        answers.shift() ??
+        (match !== undefined && match !== etag
+          ? [412, { errors: [{ path: '', message: 'Someone else saved this programme since you opened it: nothing was saved.' }] }]
+          : [200, { slug: 'atelier', warnings: [] }]);
+      const headers = { 'content-type': 'application/json' };
+      if (status === 200) {
+        site = { text: body, version: site.version + 1 };
+        headers.etag = `"v${site.version}"`;
+      }
+      res.writeHead(status, headers).end(typeof json === 'string' ? json : JSON.stringify(json));
     });
   });
 });
+
+/** The stored programme as someone else saves it meanwhile: its English title changed. */
+function savedElsewhere(title) {
+  const other = JSON.parse(site.text);
+  other.event.title.en = title;
+  site = { text: `${JSON.stringify(other, null, 2)}\n`, version: site.version + 1 };
+}
 
 /** The editor as the plugin opens it, on a phone. */
 async function open(extra = '') {
@@ -105,6 +130,67 @@ test('the live controls at 14:20 in English: +10 min from the break sends the da
   const tops = await page.locator('[data-live-item="pause"] [data-late]').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().top));
   assert.equal(new Set(tops).size, 1, tops.join(', '));
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('two people saving at once: the second is told, keeps their version, and chooses to open the saved one or to save theirs over it', async () => {
+  const page = await open();
+  const title = page.locator('#f-event-title-en');
+  await title.waitFor();
+  assert.equal(await title.inputValue(), 'Optimisation workshop');
+  const status = page.locator('[data-save-status]');
+
+  // Someone else saves while this form is open; this person then saves.
+  savedElsewhere('Changed in the other tab');
+  await title.fill('Mine');
+  await page.locator('[data-editor-save]').click();
+  await status.getByText(/^Not saved: someone else saved this programme since you opened it/).waitFor();
+  assert.equal(puts()[0].ifMatch, '"v1"', 'the save names the version it opened');
+  assert.equal(JSON.parse(site.text).event.title.en, 'Changed in the other tab', 'nothing was overwritten');
+  assert.equal(await title.inputValue(), 'Mine', 'their version stays in the form');
+  assert.equal(await page.locator('[data-save-retry]').count(), 0, 'the same request would get the same answer');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // "Open the saved version": the other person's programme is in the form,
+  // and the next save replaces that version.
+  await page.locator('[data-open-stored]').click();
+  await page.waitForFunction(() => document.querySelector('#f-event-title-en')?.value === 'Changed in the other tab');
+  await title.fill('Mine, on top of theirs');
+  await page.locator('[data-editor-save]').click();
+  await status.getByText(/^Saved/).waitFor();
+  assert.equal(puts()[1].ifMatch, '"v2"');
+  assert.equal(JSON.parse(site.text).event.title.en, 'Mine, on top of theirs');
+
+  // Again someone else saves; this time "Save my version instead".
+  savedElsewhere('Theirs again');
+  await title.fill('Mine for good');
+  await page.locator('[data-editor-save]').click();
+  await page.locator('[data-save-mine]').click();
+  await status.getByText(/^Saved/).waitFor();
+  assert.equal(puts().at(-1).ifMatch, undefined, 'saved over whatever is stored, as chosen');
+  assert.equal(JSON.parse(site.text).event.title.en, 'Mine for good');
+  // A 412 is a refused request for Chromium's console; nothing else went wrong.
+  assert.deepEqual(page.errors.filter((e) => !/status of 412\b/.test(e)), []);
+  await page.context().close();
+});
+
+test('the live controls, when the programme was just changed elsewhere: the tap is not saved, the latest version is shown to tap again on', async () => {
+  const page = await open('&view=live&now=2022-11-24T14%3A20%3A00%2B01%3A00');
+  await page.locator('[data-live-item="pause"] [data-late="10"]').waitFor();
+  // Meanwhile the full editor puts the break five minutes late.
+  const other = JSON.parse(site.text);
+  for (const s of other.sessions.slice(3)) s.delay_minutes = 5;
+  site = { text: JSON.stringify(other), version: site.version + 1 };
+  await page.locator('[data-live-item="pause"] [data-late="10"]').click();
+  const status = page.locator('[data-live-status]');
+  await status.getByText('Not saved: the programme had just been changed elsewhere. Here is its latest version; tap again.').waitFor();
+  assert.equal(JSON.parse(site.text).sessions[3].delay_minutes, 5, 'the other change stays');
+  // The latest version is what the controls now show and act on.
+  await page.locator('[data-live-item="pause"]').getByText(/14:50/).waitFor();
+  await page.locator('[data-live-item="pause"] [data-late="10"]').click();
+  await status.getByText(/^Saved: \+10 min from “Break”/).waitFor();
+  assert.equal(puts().at(-1).ifMatch, '"v2"', 'the version read again');
+  assert.deepEqual(page.errors.filter((e) => !/status of 412\b/.test(e)), []);
   await page.context().close();
 });
 

@@ -204,6 +204,38 @@ test('writes need the capability and the nonce; an invalid PUT is a 400 with eve
   assert.equal((await fetch(`${SITE}${API}/programmes/programme`)).status, 404);
 });
 
+test('a PUT naming the version it replaces (If-Match) gets a 412 when another save came first, and changes nothing', async () => {
+  const stored = async () => {
+    const r = await fetch(`${SITE}${API}/programmes/${SLUG}`);
+    return { etag: r.headers.get('etag'), text: await r.text() };
+  };
+  const opened = await stored();
+  const putOver = (body, headers) =>
+    admin.fetch(`${API}/programmes/${SLUG}`, { method: 'PUT', body, headers: { 'content-type': 'application/json', ...headers } });
+  // The first of two people saves: accepted, and the answer names the new version.
+  const first = JSON.parse(SEED);
+  first.event.title.en = 'Saved first';
+  const accepted = await putOver(JSON.stringify(first), { 'if-match': opened.etag });
+  assert.equal(accepted.status, 200, await accepted.text());
+  const now = await stored();
+  assert.equal(accepted.headers.get('etag'), now.etag);
+  assert.notEqual(now.etag, opened.etag);
+  // The second, from the same opened version: refused, with words.
+  const second = JSON.parse(SEED);
+  second.event.title.en = 'Saved second';
+  const refused = await putOver(JSON.stringify(second), { 'if-match': opened.etag });
+  assert.equal(refused.status, 412);
+  // In the site's language (French here).
+  assert.match((await refused.json()).errors[0].message, /^Quelqu’un d’autre a enregistré ce programme/);
+  // "None was stored" when one is: refused too.
+  assert.equal((await putOver(JSON.stringify(second), { 'if-none-match': '*' })).status, 412);
+  assert.deepEqual(await stored(), now);
+  assert.equal(JSON.parse(await readFile(FILE, 'utf8')).event.title.en, 'Saved first');
+  // Back to the seed for the tests that follow, naming the version now stored.
+  assert.equal((await putOver(SEED, { 'if-match': now.etag })).status, 200);
+  assert.deepEqual(await readFile(FILE), SEED);
+});
+
 /** Publishes a post by the Author through /wp/v2/posts: the block editor's save path. */
 async function publish(title, content) {
   const response = await author.fetch('/wp-json/wp/v2/posts', {

@@ -127,21 +127,23 @@ pub fn Editor(
         }
     };
     // The stored programme, opened in the form once read.
-    let loading = remote.as_ref().map(use_stored_text);
-    if let Some(loading) = loading {
+    // Read again when someone else saved meanwhile and this person chose
+    // the stored version (the Save bar's choice): opened the same way.
+    let stored = remote.as_ref().map(use_stored_text);
+    if let Some(stored) = stored {
         Effect::new(move |_| {
-            if let Loading::Done(LoadOutcome::Text(stored)) = loading.get() {
-                open(&stored);
+            if let Loading::Done(LoadOutcome::Text(text)) = stored.loading.get() {
+                open(&text);
             }
         });
     }
     // What Save sends: the form's file, valid or not (WordPress's checker
     // judges, and refuses an invalid one with its problems).
     let to_save = Signal::derive(move || Some(form.with(Form::text)));
-    let save_bar = remote.map(|remote| {
+    let save_bar = stored.map(|stored| {
         view! {
-            <LoadStatus loading=loading.expect("read with its remote") lang=lang />
-            <SaveBar remote=remote text=to_save lang=lang />
+            <LoadStatus loading=stored.loading lang=lang />
+            <SaveBar stored=stored text=to_save lang=lang />
         }
     });
 

@@ -25,7 +25,6 @@ use web_sys::HtmlTextAreaElement;
 use crate::browser::target;
 use crate::remote::{LoadOutcome, Remote, SaveOutcome, SaveState};
 use crate::save::{say, use_stored_text, Loading, SaveStatus};
-use crate::store::save_programme;
 
 /// How many items after the ones on now are offered.
 const NEXT_COUNT: usize = 3;
@@ -49,7 +48,8 @@ pub fn LiveControls(
     /// The interface language.
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let loading = use_stored_text(&remote);
+    let stored_text = use_stored_text(&remote);
+    let loading = stored_text.loading;
     // The programme as last stored: what visitors see.
     let stored = RwSignal::new(None::<Programme>);
     let unusable = RwSignal::new(None::<String>);
@@ -116,7 +116,6 @@ pub fn LiveControls(
     let state = RwSignal::new(SaveState::Idle);
     // The change last sent: what "Try again" sends, what a success says.
     let last = RwSignal::new(None::<Change>);
-    let remote = StoredValue::new(remote);
     let send = move |change: Change| {
         if state.with_untracked(SaveState::busy) {
             return;
@@ -125,11 +124,20 @@ pub fn LiveControls(
         last.set(Some(change.clone()));
         spawn_local(async move {
             let text = write(&change.programme, &IntlZones);
-            let outcome = save_programme(&remote.get_value(), &text).await;
+            let over = stored_text.version.get_untracked();
+            let (outcome, now) = stored_text.save(&text, &over).await;
             // Only a stored change is shown as the programme: a failed one
             // waits in `last` for "Try again".
-            if matches!(outcome, SaveOutcome::Saved { .. }) {
-                stored.set(Some(change.programme));
+            match outcome {
+                SaveOutcome::Saved { .. } => {
+                    stored_text.version.set(now);
+                    stored.set(Some(change.programme));
+                }
+                // Someone else saved meanwhile (the full editor, another
+                // phone): the tap was made on a programme that is no longer
+                // the stored one, so the latest is shown, to tap again on.
+                SaveOutcome::Changed => stored_text.reload(),
+                _ => {}
             }
             state.set(SaveState::Done(outcome));
         });
@@ -251,7 +259,7 @@ pub fn LiveControls(
                 (false, None) => view! { <p>{say(lang, RemoteMsg::Loading)}</p> }.into_any(),
                 (true, None) => ().into_any(),
             }}
-            <SaveStatus state=state lang=lang saved=saved_line attr="live" />
+            <SaveStatus state=state lang=lang saved=saved_line changed=RemoteMsg::ChangedReloaded attr="live" />
             {move || state.with(SaveState::can_retry).then(|| view! {
                 <button type="button" class="la-ed-button la-ed-button--main" data-live-retry="" on:click=move |_| retry()>
                     {say(lang, RemoteMsg::Retry)}

@@ -147,6 +147,9 @@ pub enum SaveOutcome {
     },
     /// 401 or 403: no login, an expired nonce, or no right to it.
     Forbidden { status: u16 },
+    /// 412: the stored programme is no longer the one this page opened
+    /// (someone else saved meanwhile); nothing was written.
+    Changed,
     /// No answer (`status` None), or one that says nothing usable (a 500,
     /// a proxy's page): the detail is what there was to say.
     Failed { status: Option<u16>, detail: String },
@@ -162,6 +165,7 @@ pub fn save_outcome(status: u16, body: &str, json: &dyn JsonParser) -> SaveOutco
             warnings: list("warnings").unwrap_or_default(),
         },
         401 | 403 => SaveOutcome::Forbidden { status },
+        412 => SaveOutcome::Changed,
         _ => match list("errors").filter(|p| !p.is_empty()) {
             // The plugin's own refusals carry their problems; a 503 (no
             // checker on this server) too, with the reason.
@@ -199,6 +203,40 @@ fn problems(value: &Value) -> Option<Vec<RemoteProblem>> {
             })
             .collect(),
     )
+}
+
+/// Which stored version a save replaces, sent as its precondition so that
+/// two people saving at once never overwrite each other unknowingly: the
+/// plugin answers 412 when the stored programme is no longer this one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Version {
+    /// The stored text this page opened or last saved: its `ETag`.
+    Stored(String),
+    /// None was stored when the page opened (a 404): saving creates it,
+    /// unless someone created it meanwhile.
+    Absent,
+    /// Unknown (an answer without `ETag`), or the person chose to save
+    /// over whatever is stored: no precondition.
+    #[default]
+    Any,
+}
+
+impl Version {
+    /// The header a PUT carries for this version, if any.
+    pub fn precondition(&self) -> Option<(&'static str, &str)> {
+        match self {
+            Version::Stored(etag) => Some(("If-Match", etag)),
+            Version::Absent => Some(("If-None-Match", "*")),
+            Version::Any => None,
+        }
+    }
+
+    /// The version an answer's `ETag` header names (a GET's or a
+    /// successful PUT's): `Any` when it has none.
+    pub fn from_etag(etag: Option<String>) -> Version {
+        etag.filter(|e| !e.trim().is_empty())
+            .map_or(Version::Any, Version::Stored)
+    }
 }
 
 /// What a GET of the programme came to.
@@ -254,6 +292,7 @@ impl SaveState {
             SaveState::Done(
                 SaveOutcome::Refused { .. }
                     | SaveOutcome::Forbidden { .. }
+                    | SaveOutcome::Changed
                     | SaveOutcome::Failed { .. }
             )
         )
@@ -262,9 +301,15 @@ impl SaveState {
 
 /// The status line and the problems under it, in `lang`; `saved` is what
 /// a success says (the editor's "Saved: open pages follow…", or the live
-/// controls' "+10 min from …"). Every failure says that nothing typed is
-/// lost.
-pub fn status_lines(lang: Lang, state: &SaveState, saved: &str) -> (String, Vec<String>) {
+/// controls' "+10 min from …"), `changed` what a 412 does there (the
+/// editor keeps this version and asks; the live controls show the latest).
+/// Every failure says that nothing typed is lost.
+pub fn status_lines(
+    lang: Lang,
+    state: &SaveState,
+    saved: &str,
+    changed: RemoteMsg,
+) -> (String, Vec<String>) {
     let say = |m| remote_text(lang, m).to_owned();
     let kept = say(RemoteMsg::KeptForRetry);
     let lines = |list: &[RemoteProblem]| list.iter().map(RemoteProblem::line).collect();
@@ -285,6 +330,7 @@ pub fn status_lines(lang: Lang, state: &SaveState, saved: &str) -> (String, Vec<
         SaveState::Done(SaveOutcome::Forbidden { .. }) => {
             (format!("{} {kept}", say(RemoteMsg::Forbidden)), Vec::new())
         }
+        SaveState::Done(SaveOutcome::Changed) => (say(changed), Vec::new()),
         SaveState::Done(SaveOutcome::Failed { status, detail }) => (
             format!("{} {kept}", save_failed(lang, *status, detail)),
             Vec::new(),
@@ -425,9 +471,12 @@ mod tests {
     #[test]
     fn the_status_says_each_outcome_and_never_a_failure_silently() {
         let saved = "Saved: open pages follow within a minute.";
-        assert_eq!(status_lines(Lang::En, &SaveState::Idle, saved).0, "");
         assert_eq!(
-            status_lines(Lang::En, &SaveState::Saving, saved).0,
+            status_lines(Lang::En, &SaveState::Idle, saved, RemoteMsg::Changed).0,
+            ""
+        );
+        assert_eq!(
+            status_lines(Lang::En, &SaveState::Saving, saved, RemoteMsg::Changed).0,
             "Saving…"
         );
         let ok = SaveState::Done(SaveOutcome::Saved {
@@ -435,7 +484,7 @@ mod tests {
             warnings: vec![],
         });
         assert_eq!(
-            status_lines(Lang::En, &ok, saved),
+            status_lines(Lang::En, &ok, saved, RemoteMsg::Changed),
             (saved.to_owned(), vec![])
         );
         let refused = SaveState::Done(SaveOutcome::Refused {
@@ -445,7 +494,7 @@ mod tests {
                 message: "missing".into(),
             }],
         });
-        let (line, problems) = status_lines(Lang::En, &refused, saved);
+        let (line, problems) = status_lines(Lang::En, &refused, saved, RemoteMsg::Changed);
         assert!(line.starts_with("Not saved: WordPress refused"), "{line}");
         assert!(line.ends_with("what you typed is kept here."), "{line}");
         assert_eq!(problems, ["event.timezone: missing"]);
@@ -454,13 +503,43 @@ mod tests {
             status: None,
             detail: String::new(),
         });
-        let (line, _) = status_lines(Lang::Fr, &failed, saved);
+        let (line, _) = status_lines(Lang::Fr, &failed, saved, RemoteMsg::Changed);
         assert!(line.contains("n’a pas pu être joint"), "{line}");
         assert!(failed.can_retry() && failed.is_error());
         let forbidden = SaveState::Done(SaveOutcome::Forbidden { status: 403 });
-        assert!(status_lines(Lang::En, &forbidden, saved)
-            .0
-            .contains("Reload"));
+        assert!(
+            status_lines(Lang::En, &forbidden, saved, RemoteMsg::Changed)
+                .0
+                .contains("Reload")
+        );
         assert!(!forbidden.can_retry());
+    }
+
+    #[test]
+    fn a_save_says_which_version_it_replaces_and_a_412_is_a_change_elsewhere() {
+        let opened = Version::from_etag(Some("\"5d41402a\"".into()));
+        assert_eq!(opened.precondition(), Some(("If-Match", "\"5d41402a\"")));
+        // Nothing stored when the page opened: saving must not replace one
+        // created meanwhile.
+        assert_eq!(Version::Absent.precondition(), Some(("If-None-Match", "*")));
+        // No ETag in the answer, or "save mine anyway": no precondition.
+        assert_eq!(Version::from_etag(None).precondition(), None);
+        assert_eq!(Version::from_etag(Some(" ".into())), Version::Any);
+
+        let wp = r#"{"code":"live_agenda_changed","message":"changed","data":{"status":412}}"#;
+        assert_eq!(save_outcome(412, wp, &SerdeJson), SaveOutcome::Changed);
+        let changed = SaveState::Done(SaveOutcome::Changed);
+        let (line, problems) = status_lines(Lang::En, &changed, "Saved.", RemoteMsg::Changed);
+        assert!(line.starts_with("Not saved: someone else saved"), "{line}");
+        assert!(line.contains("Your version is kept here"), "{line}");
+        assert!(problems.is_empty());
+        // The live controls show the latest version instead, and say so.
+        let (line, _) = status_lines(Lang::En, &changed, "Saved.", RemoteMsg::ChangedReloaded);
+        assert!(
+            line.contains("Here is its latest version; tap again."),
+            "{line}"
+        );
+        // Not "Try again": sending the same request gets the same 412.
+        assert!(changed.is_error() && !changed.can_retry());
     }
 }

@@ -12,6 +12,7 @@ use web_sys::{RequestCache, RequestCredentials, RequestInit, Response};
 
 use crate::remote::{
     load_outcome, parse_fragment, same_origin, save_outcome, LoadOutcome, Remote, SaveOutcome,
+    Version,
 };
 
 /// The connection the page's fragment describes, when it names a
@@ -25,23 +26,35 @@ pub fn remote_from_page() -> Option<Remote> {
 }
 
 /// The programme's stored text (GET `remote.rest`): its text, `New` on a
-/// 404 (saving creates it), or why not. Never a cached copy: the text to
-/// edit is the one stored now.
-pub async fn load_programme(remote: &Remote) -> LoadOutcome {
+/// 404 (saving creates it), or why not; and the version a save will
+/// replace. Never a cached copy: the text to edit is the one stored now.
+pub async fn load_programme(remote: &Remote) -> (LoadOutcome, Version) {
     let init = RequestInit::new();
     init.set_method("GET");
     init.set_cache(RequestCache::NoStore);
     init.set_credentials(RequestCredentials::SameOrigin);
     match send(&remote.rest, &init).await {
-        Ok((status, body)) => load_outcome(status, body),
-        Err(_) => LoadOutcome::Failed(None),
+        Ok((status, etag, body)) => {
+            let outcome = load_outcome(status, body);
+            let version = match outcome {
+                LoadOutcome::New => Version::Absent,
+                _ => Version::from_etag(etag),
+            };
+            (outcome, version)
+        }
+        Err(_) => (LoadOutcome::Failed(None), Version::Any),
     }
 }
 
 /// Saves `text` as the programme (PUT `remote.rest` with the nonce): the
 /// checker judges it, WordPress keeps a revision and rewrites the static
-/// file the phones poll.
-pub async fn save_programme(remote: &Remote, text: &str) -> SaveOutcome {
+/// file the phones poll. Only over `replaces` (its precondition): a 412
+/// otherwise. Returns the version now stored when it was saved.
+pub async fn save_programme(
+    remote: &Remote,
+    text: &str,
+    replaces: &Version,
+) -> (SaveOutcome, Version) {
     let init = RequestInit::new();
     init.set_method("PUT");
     init.set_cache(RequestCache::NoStore);
@@ -51,20 +64,29 @@ pub async fn save_programme(remote: &Remote, text: &str) -> SaveOutcome {
     if let Some(headers) = &headers {
         let _ = headers.set("Content-Type", "application/json");
         let _ = headers.set("X-WP-Nonce", &remote.nonce);
+        if let Some((name, value)) = replaces.precondition() {
+            let _ = headers.set(name, value);
+        }
         init.set_headers(headers);
     }
     match send(&remote.rest, &init).await {
-        Ok((status, body)) => save_outcome(status, &body, &BrowserJson),
-        Err(detail) => SaveOutcome::Failed {
-            status: None,
-            detail,
-        },
+        Ok((status, etag, body)) => (
+            save_outcome(status, &body, &BrowserJson),
+            Version::from_etag(etag),
+        ),
+        Err(detail) => (
+            SaveOutcome::Failed {
+                status: None,
+                detail,
+            },
+            Version::Any,
+        ),
     }
 }
 
-/// One request: the status and the body's text, or the browser's words
-/// for why there was no answer ("Failed to fetch").
-async fn send(url: &str, init: &RequestInit) -> Result<(u16, String), String> {
+/// One request: the status, the `ETag` and the body's text, or the
+/// browser's words for why there was no answer ("Failed to fetch").
+async fn send(url: &str, init: &RequestInit) -> Result<(u16, Option<String>, String), String> {
     let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
     let words = |e: JsValue| {
         e.dyn_ref::<js_sys::Error>()
@@ -79,5 +101,10 @@ async fn send(url: &str, init: &RequestInit) -> Result<(u16, String), String> {
         Ok(promise) => JsFuture::from(promise).await.map_err(words)?,
         Err(e) => return Err(words(e)),
     };
-    Ok((response.status(), text.as_string().unwrap_or_default()))
+    let etag = response.headers().get("ETag").ok().flatten();
+    Ok((
+        response.status(),
+        etag,
+        text.as_string().unwrap_or_default(),
+    ))
 }

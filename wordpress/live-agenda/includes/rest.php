@@ -115,7 +115,7 @@ function live_agenda_rest_get( WP_REST_Request $request ) {
 	if ( ! $post ) {
 		return live_agenda_rest_not_found( $slug );
 	}
-	$etag     = '"' . md5( $post->post_content ) . '"';
+	$etag     = live_agenda_rest_etag( $post );
 	$modified = mysql2date( 'D, d M Y H:i:s', $post->post_modified_gmt, false ) . ' GMT';
 	$headers  = array(
 		'ETag'          => $etag,
@@ -126,7 +126,7 @@ function live_agenda_rest_get( WP_REST_Request $request ) {
 	$since = (string) $request->get_header( 'if_modified_since' );
 	// If-None-Match wins when both are sent (RFC 9110, 13.2.2).
 	$fresh = '' !== $match
-		? in_array( $etag, array_map( 'trim', explode( ',', str_replace( 'W/', '', $match ) ) ), true ) || '*' === trim( $match )
+		? live_agenda_rest_etag_matches( $etag, $match )
 		: '' !== $since && false !== strtotime( $since ) && strtotime( $since ) >= strtotime( $post->post_modified_gmt . ' UTC' );
 	$response = new WP_REST_Response( $fresh ? null : $post->post_content, $fresh ? 304 : 200, $headers );
 	$response->header( 'X-Live-Agenda-Raw', '1' );
@@ -171,14 +171,51 @@ add_filter(
 	3
 );
 
+/** The stored text's validator: what GET sends and a PUT's If-Match names. */
+function live_agenda_rest_etag( WP_Post $post ) {
+	return '"' . md5( $post->post_content ) . '"';
+}
+
+/** Does the If-Match / If-None-Match list `$header` name `$etag` (or `*`)? */
+function live_agenda_rest_etag_matches( $etag, $header ) {
+	$listed = array_map( 'trim', explode( ',', str_replace( 'W/', '', $header ) ) );
+	return in_array( $etag, $listed, true ) || in_array( '*', $listed, true );
+}
+
+/**
+ * A PUT's preconditions (RFC 9110, 13.1): `If-Match` names the version the
+ * editor opened, `If-None-Match: *` says it found none. Two organisers
+ * saving at once then never overwrite each other unknowingly: the second
+ * gets a 412 and chooses. Without either header (a script, "save mine
+ * anyway"), the save goes through as before.
+ */
+function live_agenda_rest_precondition_failed( WP_REST_Request $request ) {
+	$match  = trim( (string) $request->get_header( 'if_match' ) );
+	$absent = trim( (string) $request->get_header( 'if_none_match' ) );
+	if ( '' === $match && '' === $absent ) {
+		return false;
+	}
+	$post = live_agenda_find( live_agenda_rest_slug( $request ) );
+	$etag = $post ? live_agenda_rest_etag( $post ) : null;
+	if ( '' !== $match && ( null === $etag || ! live_agenda_rest_etag_matches( $etag, $match ) ) ) {
+		return true;
+	}
+	return '' !== $absent && null !== $etag && live_agenda_rest_etag_matches( $etag, $absent );
+}
+
 function live_agenda_rest_put( WP_REST_Request $request ) {
+	if ( live_agenda_rest_precondition_failed( $request ) ) {
+		return live_agenda_rest_errors(
+			live_agenda_error( 412, __( 'Someone else saved this programme since you opened it: nothing was saved.', 'live-agenda' ) )
+		);
+	}
 	$result = live_agenda_save( live_agenda_rest_slug( $request ), $request->get_body() );
 	if ( is_wp_error( $result ) ) {
 		return live_agenda_rest_errors( $result );
 	}
 	$body             = live_agenda_rest_summary( $result['post'] );
 	$body['warnings'] = $result['warnings'];
-	return new WP_REST_Response( $body, $result['created'] ? 201 : 200 );
+	return new WP_REST_Response( $body, $result['created'] ? 201 : 200, array( 'ETag' => live_agenda_rest_etag( $result['post'] ) ) );
 }
 
 function live_agenda_rest_restore( WP_REST_Request $request ) {

@@ -446,6 +446,14 @@ pub enum RemoteMsg {
     SimulatedClock,
     /// The link from the live controls to the whole editor.
     FullEditor,
+    /// A 412: someone else saved the programme since it was opened here.
+    Changed,
+    /// The button that saves this version over the other one.
+    SaveMineAnyway,
+    /// The button that drops this version and opens the stored one.
+    OpenStored,
+    /// The live controls after a 412: the latest version is now shown.
+    ChangedReloaded,
 }
 
 /// The WordPress connection's and live controls' sentence `msg` in `lang`.
@@ -522,6 +530,22 @@ pub fn remote_text(lang: Lang, msg: RemoteMsg) -> &'static str {
         (Lang::En, SimulatedClock) => "Simulated clock",
         (Lang::Fr, FullEditor) => "Ouvrir l’éditeur complet",
         (Lang::En, FullEditor) => "Open the full editor",
+        (Lang::Fr, Changed) => {
+            "Non enregistré\u{a0}: quelqu’un d’autre a enregistré ce programme depuis que vous l’avez ouvert. Votre version est gardée ici\u{a0}; choisissez laquelle garder."
+        }
+        (Lang::En, Changed) => {
+            "Not saved: someone else saved this programme since you opened it. Your version is kept here; choose which one to keep."
+        }
+        (Lang::Fr, SaveMineAnyway) => "Enregistrer ma version à la place",
+        (Lang::En, SaveMineAnyway) => "Save my version instead",
+        (Lang::Fr, OpenStored) => "Ouvrir la version enregistrée (la mienne est abandonnée)",
+        (Lang::En, OpenStored) => "Open the saved version (mine is dropped)",
+        (Lang::Fr, ChangedReloaded) => {
+            "Non enregistré\u{a0}: le programme venait d’être modifié ailleurs. Voici sa dernière version\u{a0}; touchez de nouveau."
+        }
+        (Lang::En, ChangedReloaded) => {
+            "Not saved: the programme had just been changed elsewhere. Here is its latest version; tap again."
+        }
     }
 }
 
@@ -608,6 +632,10 @@ mod remote_tests {
             NothingToSave,
             Loading,
             NotStoredYet,
+            Changed,
+            SaveMineAnyway,
+            OpenStored,
+            ChangedReloaded,
             LiveHeading,
             OnNow,
             ComingNext,
