@@ -210,13 +210,8 @@ pub fn Editor(
         }
     };
 
-    view! {
-        <header class="la-ed-header">
-            <h1>{say(lang, EditorMsg::Heading)}</h1>
-            <LangSwitch lang=lang />
-        </header>
-        <main class="la-ed">
-            <div class="la-ed-main">
+    // Other sources of a programme: a file, an address, pasted text, rows.
+    let sources = view! {
                 <section class="la-ed-part" aria-labelledby="la-ed-open">
                     <h2 id="la-ed-open">{say(lang, EditorMsg::OpenHeading)}</h2>
                     <label class="la-ed-label" for="la-ed-file">
@@ -310,7 +305,25 @@ pub fn Editor(
                         })}
                     </div>
                 </section>
+    }
+    .into_any();
+    // Standalone, opening a programme is the first step. In WordPress the
+    // stored one is open already: the form comes first, the other sources
+    // after it, so that a phone does not scroll past them to reach it.
+    let (sources_first, sources_after) = if keeps_draft {
+        (Some(sources), None)
+    } else {
+        (None, Some(sources))
+    };
 
+    view! {
+        <header class="la-ed-header">
+            <h1>{say(lang, EditorMsg::Heading)}</h1>
+            <LangSwitch lang=lang />
+        </header>
+        <main class="la-ed">
+            <div class="la-ed-main">
+                {sources_first}
                 <section class="la-ed-part" aria-labelledby="la-ed-form">
                     <h2 id="la-ed-form">{say(lang, EditorMsg::FormHeading)}</h2>
                     <Summary ctx=ctx />
@@ -330,6 +343,7 @@ pub fn Editor(
                     </div>
                     {save_bar}
                 </section>
+                {sources_after}
             </div>
             <Preview lang=lang programme=last_good stale=stale />
         </main>
