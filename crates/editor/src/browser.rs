@@ -1,7 +1,7 @@
 //! The web APIs the editor adds to the widget's (`live_agenda::browser`):
 //! the text of a file chosen in a file input.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 
@@ -100,21 +100,44 @@ pub enum FetchError {
 
 /// The text at `url` (`GET`, the browser's cache revalidated).
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or(FetchError::Network)?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| FetchError::Network)?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|_| FetchError::Network)?;
-    if !response.ok() {
-        return Err(FetchError::Status(response.status()));
+    match request(url, &init).await {
+        Ok(answer) if (200..300).contains(&answer.status) => Ok(answer.text),
+        Ok(answer) => Err(FetchError::Status(answer.status)),
+        Err(_) => Err(FetchError::Network),
     }
-    let text = response.text().map_err(|_| FetchError::Network)?;
-    JsFuture::from(text)
+}
+
+/// An answer to [`request`].
+pub struct Answer {
+    pub status: u16,
+    /// Its `ETag` header, if any.
+    pub etag: Option<String>,
+    pub text: String,
+}
+
+/// One request: the answer, or the browser's words for why there was none
+/// ("Failed to fetch"). The editor's one way to `fetch` (an address to
+/// open, the plugin's REST route).
+pub async fn request(url: &str, init: &web_sys::RequestInit) -> Result<Answer, String> {
+    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
+    let words = |e: JsValue| {
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default()
+    };
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, init))
         .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or(FetchError::Network)
+        .map_err(words)?
+        .unchecked_into();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await.map_err(words)?,
+        Err(e) => return Err(words(e)),
+    };
+    Ok(Answer {
+        status: response.status(),
+        etag: response.headers().get("ETag").ok().flatten(),
+        text: text.as_string().unwrap_or_default(),
+    })
 }

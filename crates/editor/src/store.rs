@@ -6,9 +6,10 @@
 //! source`): gloo-net would bring serde_json's error messages along.
 
 use live_agenda::browser::json::BrowserJson;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{RequestCache, RequestCredentials, RequestInit, Response};
+use wasm_bindgen::JsValue;
+use web_sys::{RequestCache, RequestCredentials, RequestInit};
+
+use crate::browser::{request, Answer};
 
 use crate::remote::{
     load_outcome, parse_fragment, same_origin, save_outcome, LoadOutcome, Remote, SaveOutcome,
@@ -33,9 +34,9 @@ pub async fn load_programme(remote: &Remote) -> (LoadOutcome, Version) {
     init.set_method("GET");
     init.set_cache(RequestCache::NoStore);
     init.set_credentials(RequestCredentials::SameOrigin);
-    match send(&remote.rest, &init).await {
-        Ok((status, etag, body)) => {
-            let outcome = load_outcome(status, body);
+    match request(&remote.rest, &init).await {
+        Ok(Answer { status, etag, text }) => {
+            let outcome = load_outcome(status, text);
             let version = match outcome {
                 LoadOutcome::New => Version::Absent,
                 _ => Version::from_etag(etag),
@@ -69,9 +70,9 @@ pub async fn save_programme(
         }
         init.set_headers(headers);
     }
-    match send(&remote.rest, &init).await {
-        Ok((status, etag, body)) => (
-            save_outcome(status, &body, &BrowserJson),
+    match request(&remote.rest, &init).await {
+        Ok(Answer { status, etag, text }) => (
+            save_outcome(status, &text, &BrowserJson),
             Version::from_etag(etag),
         ),
         Err(detail) => (
@@ -82,29 +83,4 @@ pub async fn save_programme(
             Version::Any,
         ),
     }
-}
-
-/// One request: the status, the `ETag` and the body's text, or the
-/// browser's words for why there was no answer ("Failed to fetch").
-async fn send(url: &str, init: &RequestInit) -> Result<(u16, Option<String>, String), String> {
-    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
-    let words = |e: JsValue| {
-        e.dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default()
-    };
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, init))
-        .await
-        .map_err(words)?
-        .unchecked_into();
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise).await.map_err(words)?,
-        Err(e) => return Err(words(e)),
-    };
-    let etag = response.headers().get("ETag").ok().flatten();
-    Ok((
-        response.status(),
-        etag,
-        text.as_string().unwrap_or_default(),
-    ))
 }
