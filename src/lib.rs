@@ -7,7 +7,9 @@
 //!   options from the DOM and the URL, fetching, storage, the clock, `Intl`
 //!   time zones.
 
-pub use live_agenda_core::{clock, display, i18n, ics, options, programme, sync, theme, timeline};
+pub use live_agenda_core::{
+    clock, display, i18n, ics, online, options, programme, sync, theme, timeline,
+};
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -20,10 +20,12 @@ export const FIRST_LOAD_BUDGET = 128 * KB;
  * cut; the aim is FIRST_LOAD_BUDGET. Raised once, 150 → 151 KB, for the good
  * guest's colours (issue 13: +2.4 KB); 151 → 138 KB with the release build
  * on a pinned nightly (std rebuilt for size, panics abort at once: 154.5 →
- * 138.7 KB, then 140.1 KB with the good guest's last parts). BENCHMARKS.md
+ * 138.7 KB, then 140.1 KB with the good guest's last parts); 138 → 148 KB
+ * for the attendees' first features (issue 17: join online, speakers as
+ * people, items' links, the talk's language: 141.0 → 146.4 KB). BENCHMARKS.md
  * "Decisions" has each step.
  */
-export const CEILING = 138 * KB;
+export const CEILING = 148 * KB;
 
 /**
  * Starts recording `page`'s requests through CDP's network events (they

@@ -50,6 +50,7 @@ mod native {
     use std::io::{self, Read, Write};
 
     use live_agenda_core::check::{report, unreadable_report, Verdict};
+    use live_agenda_core::display::speakers_line;
     use live_agenda_core::i18n::cli::{
         cli_word, invalid_summary, programme_summary, CliWord, Unreadable,
     };
@@ -497,7 +498,13 @@ mod native {
             .as_ref()
             .map_or(String::new(), |r| format!("[{r}]  "));
         let title = item.title.pick(lang.code(), &[]).map_or("", |(_, t)| t);
-        format!("{when}  {}  {room}{title}", item.kind.as_str())
+        let speakers = speakers_line(&item.speakers);
+        let speakers = if speakers.is_empty() {
+            speakers
+        } else {
+            format!("  ({speakers})")
+        };
+        format!("{when}  {}  {room}{title}{speakers}", item.kind.as_str())
     }
 
     fn print_warnings(out: &mut impl Write, warnings: &[Problem], lang: Lang) -> io::Result<()> {

@@ -17,7 +17,8 @@ use crate::browser::{env, scroll, storage};
 use crate::display::{self, viewer_zone_differs};
 use crate::i18n::{self, localised, Lang, Msg};
 use crate::ics;
-use crate::programme::model::{Instant, Item, Programme};
+use crate::online;
+use crate::programme::model::{Instant, Item, Programme, Text};
 use crate::reactive::{effect, until_done};
 use crate::timeline::{self, State, Timeline};
 use crate::ui::context::WidgetContext;
@@ -105,6 +106,18 @@ pub fn Agenda(
         })
     });
     let status = move || status_parts.with(i18n::joined_status);
+    let join = Memo::new(move |_| {
+        let now = now.get();
+        ends.with(|ends| programme.with(|p| JoinView::of(p, ends, now)))
+    });
+    let join_opens = move || {
+        let zone = zone.get();
+        join.get().opens.map(|at| {
+            let (when, today) = (local_in(&zone, at), local_in(&zone, now.get()).date);
+            let date = (when.date != today).then_some(when.date);
+            i18n::join_opens(lang.get(), date, when.time)
+        })
+    };
 
     let open_abstracts = RwSignal::new(HashSet::<String>::new());
     let list = NodeRef::<html::Ol>::new();
@@ -256,6 +269,9 @@ pub fn Agenda(
             >
                 {reactive_string(move || status_parts.with(|(_, next)| next.clone().unwrap_or_default()))}
             </span>
+            <span class="la-status-part" data-join-opens="" hidden=hidden_unless(move || join.with(|j| j.opens.is_some()))>
+                {reactive_string(move || join_opens().unwrap_or_default())}
+            </span>
             " "
             <button
                 type="button"
@@ -267,6 +283,42 @@ pub fn Agenda(
                 {tr(lang, Msg::GoToNow)}
             </button>
         </p>
+        {move || {
+            let links = join.get().links;
+            (!links.is_empty()).then(|| {
+                let several = links.len() > 1;
+                let links = links
+                    .into_iter()
+                    .map(|(url, label, item_title)| {
+                        let text = move || {
+                            let ui = lang.get();
+                            match (&label, &item_title) {
+                                (Some(label), _) => localised(ui, label),
+                                (None, Some(title)) if several => {
+                                    let title = localised(ui, title);
+                                    i18n::Localised {
+                                        text: format!("{} · {}", i18n::t(ui, Msg::JoinOnline), title.text),
+                                        lang: title.lang,
+                                    }
+                                }
+                                _ => i18n::Localised {
+                                    text: i18n::t(ui, Msg::JoinOnline).to_owned(),
+                                    lang: ui.code().to_owned(),
+                                },
+                            }
+                        };
+                        let text_lang = text.clone();
+                        view! {
+                            <a class="la-join-link" data-join="" href=url rel="noopener" target="_blank"
+                                lang=reactive_string(move || text_lang().lang)>
+                                {reactive_string(move || text().text)}
+                            </a>
+                        }
+                    })
+                    .collect_view();
+                view! { <p class="la-join">{links}</p> }
+            })
+        }}
         <Announcer timeline=timeline status=Signal::derive(status)/>
         // The visitor's choices after what is on: the announcement and the
         // status are what a visitor sees first, even under a theme's tall
@@ -312,6 +364,35 @@ pub fn Agenda(
                 {reactive_string(move || info().unwrap_or_default().text)}
             </p>
         </div>
+    }
+}
+
+/// What the status area shows of "join online" at an instant: the open
+/// links (URL, the organiser's label, the item's title when it is an
+/// item's stream), or when the next opens.
+#[derive(Clone, Debug, PartialEq)]
+struct JoinView {
+    links: Vec<(String, Option<Text>, Option<Text>)>,
+    opens: Option<Instant>,
+}
+
+impl JoinView {
+    fn of(programme: &Programme, ends: &[Instant], now: Instant) -> JoinView {
+        let join = online::join_at(programme, ends, now);
+        JoinView {
+            links: join
+                .open
+                .iter()
+                .map(|l| {
+                    let title = l
+                        .item
+                        .and_then(|i| programme.items.get(i))
+                        .map(|i| i.title.clone());
+                    (l.url.to_owned(), l.label.cloned(), title)
+                })
+                .collect(),
+            opens: join.opens_at,
+        }
     }
 }
 

@@ -1,13 +1,14 @@
 //! One programme item: its time, kind, speakers, title, abstract and, while
 //! it is on, the now marker with its progress.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser::share::Shared;
 use crate::browser::tz::local_in;
 use crate::display::{css_minute, has_own_actions, kind_modifier, paragraphs, shows_kind_label};
 use crate::i18n::{self, localised, Lang, Msg};
-use crate::programme::model::{Item, Text};
+use crate::programme::model::{Item, ItemLink, Speaker, Text};
 use crate::programme::time::rfc3339;
 use crate::timeline::{Live, State};
 use crate::ui::context::WidgetContext;
@@ -82,7 +83,18 @@ pub fn ItemView(
         }
     });
     let speaker_count = item.speakers.len();
-    let speakers = (!item.speakers.is_empty()).then(|| item.speakers.join(", "));
+    let speakers = (!item.speakers.is_empty()).then(|| speakers_view(&item.speakers));
+    let talk_lang = item.language.clone().map(|code| {
+        let code_attr = code.clone();
+        let badge = move || i18n::talk_language(lang.get(), &code);
+        let shown = badge.clone();
+        view! {
+            <span class="la-talk-lang" data-talk-lang=code_attr hidden=hidden_unless(move || shown().is_some())>
+                {reactive_string(move || badge().unwrap_or_default())}
+            </span>
+        }
+    });
+    let links = (!item.links.is_empty()).then(|| item_links_view(item.links.clone(), lang));
     // Parallel sessions need their room (or track) to be findable.
     let room = item.room.clone().or_else(|| item.track.clone());
     let title = item.title.clone();
@@ -157,6 +169,7 @@ pub fn ItemView(
                 {label.map(|k| view! {
                     <span class="la-kind">{reactive_string(move || i18n::kind_label(lang.get(), &k).into_owned())}</span>
                 })}
+                {talk_lang}
                 // There only after an update changed the item.
                 <span
                     class="la-changed"
@@ -184,6 +197,7 @@ pub fn ItemView(
                 >
                     {reactive_string(move || localised(lang.get(), &title).text)}
                 </h3>
+                {links}
                 <Show when=is_live>
                     <NowMarker
                         live=Memo::new(move |_| live_view(&live_items, index))
@@ -199,6 +213,58 @@ pub fn ItemView(
             </div>
         </li>
     }
+}
+
+/// The speakers, each a name (a link to their page, if any) and their
+/// affiliation (`[data-affiliation]`), as `static_html` prints them.
+fn speakers_view(speakers: &[Speaker]) -> impl IntoView {
+    let count = speakers.len();
+    speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let name = match s.url.clone() {
+                Some(url) => Either::Left(view! { <a href=url>{s.name.clone()}</a> }),
+                None => Either::Right(s.name.clone()),
+            };
+            let affiliation = s.affiliation.clone().map(|a| {
+                view! { <span class="la-affiliation">" (" <span data-affiliation="">{a}</span> ")"</span> }
+            });
+            view! {
+                <span class="la-speaker">{name}{affiliation}</span>
+                {(i + 1 < count).then_some(", ")}
+            }
+        })
+        .collect_view()
+}
+
+/// An item's links (slides, recording, Q&A, page, stream), each labelled
+/// with its own words or its kind's, never a bare icon.
+fn item_links_view(links: Vec<ItemLink>, lang: RwSignal<Lang>) -> impl IntoView {
+    let items = links
+        .into_iter()
+        .map(|link| {
+            let kind = link.kind;
+            let label = link.label.clone();
+            let text = move || match &label {
+                Some(text) => localised(lang.get(), text),
+                None => i18n::Localised {
+                    text: i18n::link_label(lang.get(), kind).to_owned(),
+                    lang: lang.get().code().to_owned(),
+                },
+            };
+            let text_lang = text.clone();
+            view! {
+                <li>
+                    <a class="la-link" data-link=kind.as_str() href=link.url rel="noopener"
+                        lang=reactive_string(move || text_lang().lang)>
+                        {reactive_string(move || text().text)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="la-item-links" aria-label=tr(lang, Msg::Links)>{items}</ul> }
 }
 
 /// Item `index`'s part of the live computation, if it is live.

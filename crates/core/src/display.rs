@@ -3,7 +3,7 @@
 //! own buttons and a kind label, how an abstract splits into paragraphs,
 //! the minute numbers the stylesheet draws progress bars from.
 
-use crate::programme::model::{Instant, Kind, Programme};
+use crate::programme::model::{Instant, Kind, Programme, Speaker};
 use crate::programme::tz::TimeZones;
 use crate::timeline::State;
 
@@ -114,6 +114,21 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         out.push(current.join("\n"));
     }
     out
+}
+
+/// The speakers in one line of plain text, each with their affiliation:
+/// "Olivier Fercoq (Télécom Paris), Pascal Bianchi" (calendar files,
+/// `check-programme`'s summary). Blank names are left out.
+pub fn speakers_line(speakers: &[Speaker]) -> String {
+    let names: Vec<String> = speakers
+        .iter()
+        .filter(|s| !s.name.trim().is_empty())
+        .map(|s| match s.affiliation.as_deref().map(str::trim) {
+            Some(a) if !a.is_empty() => format!("{} ({a})", s.name.trim()),
+            _ => s.name.trim().to_owned(),
+        })
+        .collect();
+    names.join(", ")
 }
 
 #[cfg(test)]

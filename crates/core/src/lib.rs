@@ -34,6 +34,7 @@ pub mod i18n;
 pub mod ics;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod live;
+pub mod online;
 pub mod options;
 pub mod programme;
 pub mod static_html;

@@ -18,7 +18,7 @@
 use crate::display::{has_own_actions, kind_modifier, paragraphs, shows_kind_label};
 use crate::i18n::{self, localised, Lang, Msg};
 use crate::programme::format::is_http_url;
-use crate::programme::model::{Instant, Item, Programme, Text};
+use crate::programme::model::{Instant, Item, Programme, Speaker, Text};
 use crate::programme::time::rfc3339;
 use crate::programme::tz::TimeZones;
 
@@ -326,13 +326,27 @@ fn item_html(item: &Item, zone: &str, lang: Lang, tz: &dyn TimeZones, paint: Pai
             escape(&label)
         ));
     }
+    if let Some(code) = &item.language {
+        match i18n::talk_language(lang, code) {
+            Some(badge) => html.push_str(&format!(
+                "<span class=\"la-talk-lang\" data-talk-lang=\"{}\">{}</span>",
+                escape(code),
+                escape(&badge)
+            )),
+            None => html.push_str(&format!(
+                "<span class=\"la-talk-lang\" data-talk-lang=\"{}\" hidden=\"\"></span>",
+                escape(code)
+            )),
+        }
+    }
     if !item.speakers.is_empty() {
         // The widget's label is for screen readers only; without its
         // stylesheet it shows, and reads well: "Speakers A, B".
+        let names: Vec<String> = item.speakers.iter().map(speaker_html).collect();
         html.push_str(&format!(
             "<p class=\"la-speakers\"><span class=\"la-sr-only\">{} </span>{}</p>",
             escape(i18n::speakers_label(lang, item.speakers.len())),
-            escape(&item.speakers.join(", "))
+            names.join(", ")
         ));
     }
     if let Some(room) = item.room.as_ref().or(item.track.as_ref()) {
@@ -343,9 +357,58 @@ fn item_html(item: &Item, zone: &str, lang: Lang, tz: &dyn TimeZones, paint: Pai
         ));
     }
     html.push_str(&element("h3", "la-item-title", lang, &item.title));
+    html.push_str(&item_links(item, lang));
     html.push_str(&tools_and_abstract(item, lang, paint));
     html.push_str("</div></li>");
     html
+}
+
+/// An item's links, labelled as the widget labels them.
+fn item_links(item: &Item, lang: Lang) -> String {
+    if item.links.is_empty() {
+        return String::new();
+    }
+    let links: Vec<String> = item
+        .links
+        .iter()
+        .map(|link| {
+            let (text, text_lang) = match &link.label {
+                Some(label) => {
+                    let l = localised(lang, label);
+                    (l.text, l.lang)
+                }
+                None => (i18n::link_label(lang, link.kind).to_owned(), lang.code().to_owned()),
+            };
+            format!(
+                "<li><a class=\"la-link\" data-link=\"{}\" href=\"{}\" rel=\"noopener\" lang=\"{}\">{}</a></li>",
+                link.kind.as_str(),
+                escape(&link.url),
+                escape(&text_lang),
+                escape(&text)
+            )
+        })
+        .collect();
+    format!(
+        "<ul class=\"la-item-links\" aria-label=\"{}\">{}</ul>",
+        escape(i18n::t(lang, Msg::Links)),
+        links.concat()
+    )
+}
+
+/// One speaker as the widget shows them: the name (a link to their page
+/// if any), then the affiliation.
+fn speaker_html(s: &Speaker) -> String {
+    let name = match &s.url {
+        Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), escape(&s.name)),
+        None => escape(&s.name),
+    };
+    let affiliation = s.affiliation.as_ref().map_or(String::new(), |a| {
+        format!(
+            "<span class=\"la-affiliation\"> (<span data-affiliation=\"\">{}</span>)</span>",
+            escape(a)
+        )
+    });
+    format!("<span class=\"la-speaker\">{name}{affiliation}</span>")
 }
 
 /// The item's row of tools and its abstract. The widget's row holds the

@@ -208,6 +208,8 @@ fn item(id: &str, kind: Kind, title: Text, start: Instant, end: Instant) -> Item
         abstract_: None,
         room: None,
         track: None,
+        links: Vec::new(),
+        language: None,
     }
 }
 
@@ -264,6 +266,7 @@ fn programme() -> Programme {
             info: None,
             notice: None,
             links: Vec::new(),
+            online: None,
         },
         items,
     }

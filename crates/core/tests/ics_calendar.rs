@@ -482,3 +482,13 @@ fn each_session_reminds_before_it_starts_when_asked() {
     // None asked: no alarm at all.
     assert!(!export(&seed(), Lang::Fr, None).contains("VALARM"));
 }
+
+#[test]
+fn a_speakers_affiliation_is_in_the_description() {
+    let p = programme(include_str!("../../../tests/fixtures/hybrid-workshop.json"));
+    let ics = ics::calendar(&p, Lang::En, Some("durand-graphes"), STAMP, None, None).unwrap();
+    assert!(
+        ics.contains("DESCRIPTION;LANGUAGE=fr:Camille Durand (Université Exemple)"),
+        "{ics}"
+    );
+}

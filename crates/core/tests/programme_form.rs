@@ -226,7 +226,12 @@ fn the_seed_typed_from_scratch_is_the_seeds_programme() {
         assert!(KINDS.contains(&f.kind.as_str()));
         let local = JiffZones::local_of("Europe/Paris", item.start);
         f.start = local;
-        f.speakers = item.speakers.join("\n");
+        f.speakers = item
+            .speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
         for (lang, text) in item.title.iter() {
             f.title.set(lang, text);
         }

@@ -6,7 +6,7 @@ mod common;
 use common::fixture;
 
 use live_agenda_core::programme::{
-    load, Instant, Item, JiffZones, Kind, Loaded, ProblemKind, TimeZones,
+    load, Instant, Item, JiffZones, Kind, LinkKind, Loaded, ProblemKind, TimeZones,
 };
 
 fn real(name: &str) -> String {
@@ -52,6 +52,34 @@ fn frab_camp_2019() {
         (Some("Curie"), Some("CCC"))
     );
     assert_eq!(first.kind, Kind::Talk);
+    // The talk's language and its page on the tool.
+    assert_eq!(first.language.as_deref(), Some("en"));
+    assert_eq!(
+        first
+            .links
+            .iter()
+            .map(|l| (l.kind, l.url.as_str()))
+            .collect::<Vec<_>>(),
+        [(
+            LinkKind::Page,
+            "https://fahrplan.events.ccc.de/camp/2019/Fahrplan/events/10386.html"
+        )]
+    );
+    // frab's `links[]` keep their titles as labels.
+    let edri = p
+        .items
+        .iter()
+        .flat_map(|i| &i.links)
+        .find(|l| l.url == "https://edri.org")
+        .expect("the EDRi link");
+    assert_eq!(edri.label.as_ref().unwrap().get("en"), Some("EDRi Website"));
+    assert_eq!(
+        p.items
+            .iter()
+            .filter(|i| i.language.as_deref() == Some("de"))
+            .count(),
+        24
+    );
 
     let last = p.items.last().unwrap();
     assert_eq!(last.title.get("en"), Some("Closing ceremony"));
@@ -74,6 +102,39 @@ fn frab_camp_2019() {
     assert_eq!(p.items.iter().filter(|i| i.abstract_.is_none()).count(), 3);
     let local = JiffZones.local(&p.event.timezone, first.start).unwrap();
     assert_eq!((local.time.hour, local.offset_seconds), (11, 7200));
+}
+
+#[test]
+fn an_exports_stream_slides_and_recording_links_get_their_kind() {
+    let text = r#"{ "schedule": { "version": "x", "conference": {
+        "acronym": "t", "title": "T", "start": "2024-05-01", "end": "2024-05-01",
+        "time_zone_name": "Europe/Paris",
+        "days": [ { "index": 1, "date": "2024-05-01", "rooms": { "A": [
+          { "guid": "g1", "date": "2024-05-01T10:00:00+02:00", "duration": "00:30",
+            "title": "Talk", "type": "lecture", "language": "EN", "persons": [],
+            "url": "javascript:alert(1)",
+            "links": [
+              { "url": "https://live.example/a", "title": "Livestream" },
+              { "url": "https://x.example/talk.pdf", "title": "Slides" },
+              { "url": "https://media.ccc.de/v/talk", "title": "Recording" },
+              { "url": "https://x.example/more", "title": "More" },
+              { "url": "/relative" }
+            ] } ] } } ] } } }"#;
+    let p = load_ok(text).programme;
+    let item = &p.items[0];
+    let kinds: Vec<LinkKind> = item.links.iter().map(|l| l.kind).collect();
+    // The unsafe page and the relative link are left out.
+    assert_eq!(
+        kinds,
+        [
+            LinkKind::Stream,
+            LinkKind::Slides,
+            LinkKind::Video,
+            LinkKind::Page
+        ]
+    );
+    assert_eq!(item.stream().unwrap().url, "https://live.example/a");
+    assert_eq!(item.language.as_deref(), Some("en"));
 }
 
 #[test]

@@ -367,3 +367,126 @@ fn an_empty_programme_loads_with_a_warning() {
     );
     assert_eq!(loaded.warnings[0].kind, ProblemKind::NoItems);
 }
+
+// Issue 17's optional additions (DESIGN §1): the join link, items' links,
+// speakers as people, the talk's language.
+
+#[test]
+fn a_hybrid_workshop_loads_its_online_link_speakers_links_and_languages() {
+    use live_agenda_core::programme::{LinkKind, Speaker};
+    let loaded = load_ok(&fixture("hybrid-workshop.json"));
+    let p = &loaded.programme;
+    let online = p.event.online.as_ref().expect("event.online");
+    assert_eq!(online.url, "https://visio.example.org/atelier");
+    assert_eq!(
+        (online.label.as_ref(), online.opens_minutes_before),
+        (None, 15)
+    );
+
+    let durand = &p.items[1];
+    assert_eq!(
+        durand.speakers,
+        [Speaker {
+            name: "Camille Durand".into(),
+            affiliation: Some("Université Exemple".into()),
+            url: Some("https://example.org/durand".into()),
+        }]
+    );
+    assert_eq!(durand.language.as_deref(), Some("fr"));
+    assert_eq!(durand.links[0].kind, LinkKind::Slides);
+    assert!(durand.stream().is_none());
+
+    let okafor = &p.items[2];
+    // A string and an object mix in one list.
+    assert_eq!(okafor.speakers[1], "Lee Chen");
+    assert!(okafor.speakers[0]
+        .affiliation
+        .as_deref()
+        .unwrap()
+        .starts_with("Institut"));
+    let kinds: Vec<LinkKind> = okafor.links.iter().map(|l| l.kind).collect();
+    assert_eq!(kinds, [LinkKind::Stream, LinkKind::Qa]);
+    assert_eq!(
+        okafor.stream().unwrap().url,
+        "https://stream.example.org/salle-b"
+    );
+    assert_eq!(
+        okafor.links[1].label.as_ref().unwrap().get("en"),
+        Some("Ask a question")
+    );
+
+    // A link of a kind this version does not know is left out, with a
+    // warning at its path: the file still loads.
+    let panel = &p.items[4];
+    assert_eq!(panel.links.len(), 1);
+    let warnings: Vec<(&str, &ProblemKind)> = loaded
+        .warnings
+        .iter()
+        .map(|w| (w.path.as_str(), &w.kind))
+        .collect();
+    assert_eq!(
+        warnings,
+        [(
+            "sessions[4].links[1].kind",
+            &ProblemKind::UnknownLinkKind {
+                found: "podcast".into()
+            }
+        )]
+    );
+}
+
+#[test]
+fn the_online_link_defaults_to_ten_minutes_and_names_what_is_wrong() {
+    let event = |online: &str| {
+        format!(
+            r#"{{ "version": 1,
+              "event": {{ "title": {{"en": "E"}}, "timezone": "UTC", "date": "2022-11-24", "online": {online} }},
+              "sessions": [ {{ "id": "a", "start": "13:00", "title": {{"en": "A"}} }} ] }}"#
+        )
+    };
+    let ok = load_ok(&event(r#"{ "url": "https://x.example/live" }"#));
+    assert_eq!(ok.programme.event.online.unwrap().opens_minutes_before, 10);
+    let errs = errors(&event(
+        r#"{ "url": "javascript:alert(1)", "opens_minutes_before": 2.5, "label": "Join" }"#,
+    ));
+    let found: Vec<&str> = errs.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        found,
+        [
+            "event.online.url",
+            "event.online.label",
+            "event.online.opens_minutes_before"
+        ]
+    );
+    assert!(matches!(
+        errs[2].1,
+        ProblemKind::InvalidMinutes {
+            min: 0,
+            max: 1440,
+            ..
+        }
+    ));
+    assert_eq!(paths(&event(r#""https://x.example""#)), ["event.online"]);
+}
+
+#[test]
+fn speakers_links_and_language_name_every_mistake() {
+    let text = common::v1_text(vec![serde_json::json!({
+        "id": "a", "start": "13:00", "title": {"en": "A"},
+        "speakers": [ {"affiliation": "Lab"}, {"name": "B", "url": "ftp://b"}, 7 ],
+        "links": [ {"url": "https://x.example"}, {"kind": "slides", "url": "data:x"}, "https://y" ],
+        "language": " "
+    })]);
+    assert_eq!(
+        paths(&text),
+        [
+            "sessions[0].speakers[0].name",
+            "sessions[0].speakers[1].url",
+            "sessions[0].speakers[2]",
+            "sessions[0].links[0].kind",
+            "sessions[0].links[1].url",
+            "sessions[0].links[2]",
+            "sessions[0].language",
+        ]
+    );
+}

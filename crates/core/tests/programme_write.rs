@@ -41,6 +41,7 @@ fn every_valid_fixture_round_trips() {
         "delays.json",
         "midnight.json",
         "schedule-tiny.json",
+        "hybrid-workshop.json",
     ] {
         assert_round_trip(&load_ok(&fixture(name)));
     }

@@ -24,7 +24,11 @@ fn the_seed_programme_has_its_eight_items_in_order() {
         kinds,
         [Welcome, Talk, Talk, Break, Talk, Talk, Discussion, End]
     );
-    let speakers: Vec<String> = p.items.iter().map(|i| i.speakers.join(", ")).collect();
+    let speakers: Vec<String> = p
+        .items
+        .iter()
+        .map(|i| live_agenda_core::display::speakers_line(&i.speakers))
+        .collect();
     assert_eq!(
         speakers,
         [

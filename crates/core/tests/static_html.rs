@@ -87,7 +87,7 @@ fn the_seed_in_english_has_every_part_the_widget_shows() {
     assert!(talk.contains("la-item--talk") && talk.contains("data-kind=\"talk\""));
     assert!(
         talk.contains(
-            "<p class=\"la-speakers\"><span class=\"la-sr-only\">Speaker </span>Olivier Fercoq</p>"
+            "<p class=\"la-speakers\"><span class=\"la-sr-only\">Speaker </span><span class=\"la-speaker\">Olivier Fercoq</span></p>"
         ),
         "{talk}"
     );
@@ -131,7 +131,7 @@ fn the_seed_in_french_uses_the_french_words_and_formats() {
         "<h3 class=\"la-info-title\">Informations pratiques</h3>",
         // The widget's French times, spaced range included.
         ">13\u{a0}h\u{a0}30</time>\u{a0}– <time class=\"la-end\"",
-        "<span class=\"la-sr-only\">Intervenant </span>Olivier Fercoq",
+        "<span class=\"la-sr-only\">Intervenant </span><span class=\"la-speaker\">Olivier Fercoq",
     ] {
         assert!(html.contains(part), "{part} missing from {html}");
     }
@@ -201,7 +201,7 @@ fn an_imported_schedule_shows_its_rooms_people_and_zone() {
         "{html}"
     );
     assert!(
-        html.contains("</span>Ada</p>") && html.contains("</span>Bob</p>"),
+        html.contains(">Ada</span></p>") && html.contains(">Bob</span></p>"),
         "{html}"
     );
     assert!(
@@ -495,4 +495,30 @@ fn the_first_paint_is_a_declarative_shadow_root_linking_the_widgets_stylesheet()
     for raw in ["<b>", "<i>", "<h1>", "<script>"] {
         assert!(!painted.contains(raw), "{raw} in {painted}");
     }
+}
+
+#[test]
+fn speakers_as_people_links_and_the_talks_language_are_printed_as_the_widget_shows_them() {
+    let p = programme(&fixture("hybrid-workshop.json"));
+    let en = html(&p, Lang::En);
+    // The name links to the speaker's page; the affiliation follows it.
+    assert!(
+        en.contains(
+            "<span class=\"la-speaker\"><a href=\"https://example.org/durand\">Camille Durand</a>\
+             <span class=\"la-affiliation\"> (<span data-affiliation=\"\">Université Exemple</span>)</span></span>"
+        ),
+        "{en}"
+    );
+    assert!(en.contains("</span>, <span class=\"la-speaker\">Lee Chen</span></p>"));
+    // A talk in French is badged for an English reader, not for a French one.
+    assert!(en.contains("<span class=\"la-talk-lang\" data-talk-lang=\"fr\">in French</span>"));
+    let fr = html(&p, Lang::Fr);
+    assert!(fr.contains("data-talk-lang=\"fr\" hidden=\"\"></span>"));
+    assert!(fr.contains("<span class=\"la-talk-lang\" data-talk-lang=\"en\">en anglais</span>"));
+    // Links in words: the kind's, or the organiser's.
+    assert!(fr.contains(
+        "<a class=\"la-link\" data-link=\"slides\" href=\"https://example.org/durand/diapos.pdf\" rel=\"noopener\" lang=\"fr\">Diapositives</a>"
+    ));
+    assert!(fr.contains("data-link=\"qa\" href=\"https://qa.example.org/okafor\" rel=\"noopener\" lang=\"fr\">Poser une question</a>"));
+    assert!(en.contains(">Live stream</a>") && en.contains(">Video</a>"));
 }

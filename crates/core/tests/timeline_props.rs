@@ -42,6 +42,8 @@ fn item() -> impl Strategy<Value = Item> {
             abstract_: None,
             room: room.map(str::to_owned),
             track: track.map(str::to_owned),
+            links: Vec::new(),
+            language: None,
         })
 }
 
@@ -54,6 +56,7 @@ fn programme() -> impl Strategy<Value = Programme> {
             info: None,
             notice: None,
             links: Vec::new(),
+            online: None,
         },
         items,
     })

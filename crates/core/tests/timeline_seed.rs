@@ -27,6 +27,8 @@ fn item(id: &str, kind: Kind, start: Instant, end: Instant) -> Item {
         abstract_: None,
         room: None,
         track: None,
+        links: Vec::new(),
+        language: None,
     }
 }
 
@@ -39,6 +41,7 @@ fn programme(items: Vec<Item>) -> Programme {
             info: None,
             notice: None,
             links: Vec::new(),
+            online: None,
         },
         items,
     }

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::i18n::lang::Lang;
-use crate::programme::model::Kind;
+use crate::programme::model::{Kind, LinkKind};
 
 // Declares `Msg` and `Msg::ALL` from one list, so that `ALL` cannot miss a
 // key.
@@ -79,6 +79,46 @@ messages! {
     LinkCopied,
     /// Mark on an item the last update changed.
     Changed,
+    /// `[data-join]`: the join-online link.
+    JoinOnline,
+    /// An item's `stream` link.
+    LinkStream,
+    /// An item's `slides` link.
+    LinkSlides,
+    /// An item's `video` link (a recording).
+    LinkVideo,
+    /// An item's `qa` link.
+    LinkQa,
+    /// An item's `page` link.
+    LinkPage,
+    /// Name of the star button (`aria-pressed` says whether it is on).
+    Star,
+    /// The filter showing only the starred sessions.
+    FilterMine,
+    /// The filter showing every item.
+    FilterAll,
+    /// Downloads the starred sessions as ICS.
+    MineToCalendar,
+    /// Shares the starred selection as a link.
+    MineLink,
+    /// Takes over a selection opened from a link.
+    MineTakeOver,
+    /// Declines a selection opened from a link.
+    MineKeep,
+    /// The mine filter with nothing starred.
+    MineEmpty,
+    /// Label of the reminder choice for calendar files.
+    Reminder,
+    /// No reminder.
+    ReminderNone,
+    /// Label of the day switch.
+    Day,
+    /// The room filter's first choice.
+    AllRooms,
+    /// Label of the search box.
+    Search,
+    /// When the filters leave nothing.
+    NoMatch,
     /// Kind label: `welcome`.
     KindWelcome,
     /// Kind label: `talk`.
@@ -130,6 +170,28 @@ fn fr(msg: Msg) -> &'static str {
         Msg::Share => "Partager",
         Msg::LinkCopied => "Lien copié",
         Msg::Changed => "Modifié",
+        Msg::JoinOnline => "Rejoindre en ligne",
+        Msg::LinkStream => "Diffusion en direct",
+        Msg::LinkSlides => "Diapositives",
+        Msg::LinkVideo => "Vidéo",
+        Msg::LinkQa => "Questions",
+        Msg::LinkPage => "Page de la session",
+        Msg::Star => "Dans mon programme",
+        Msg::FilterMine => "Mon programme",
+        Msg::FilterAll => "Tout le programme",
+        Msg::MineToCalendar => "Mon programme dans l’agenda",
+        Msg::MineLink => "Lien vers mon programme",
+        Msg::MineTakeOver => "Prendre cette sélection",
+        Msg::MineKeep => "Garder la mienne",
+        Msg::MineEmpty => {
+            "Aucune session choisie\u{a0}: touchez l’étoile d’une session pour l’ajouter"
+        }
+        Msg::Reminder => "Rappel",
+        Msg::ReminderNone => "Aucun",
+        Msg::Day => "Jour",
+        Msg::AllRooms => "Toutes les salles",
+        Msg::Search => "Rechercher",
+        Msg::NoMatch => "Aucune session ne correspond",
         Msg::KindWelcome => "Accueil",
         Msg::KindTalk => "Exposé",
         Msg::KindBreak => "Pause",
@@ -167,6 +229,26 @@ fn en(msg: Msg) -> &'static str {
         Msg::Share => "Share",
         Msg::LinkCopied => "Link copied",
         Msg::Changed => "Changed",
+        Msg::JoinOnline => "Join online",
+        Msg::LinkStream => "Live stream",
+        Msg::LinkSlides => "Slides",
+        Msg::LinkVideo => "Video",
+        Msg::LinkQa => "Q&A",
+        Msg::LinkPage => "Session page",
+        Msg::Star => "In my programme",
+        Msg::FilterMine => "My programme",
+        Msg::FilterAll => "Whole programme",
+        Msg::MineToCalendar => "My programme to my calendar",
+        Msg::MineLink => "Link to my programme",
+        Msg::MineTakeOver => "Use this selection",
+        Msg::MineKeep => "Keep mine",
+        Msg::MineEmpty => "No session chosen yet: tap a session’s star to add it",
+        Msg::Reminder => "Reminder",
+        Msg::ReminderNone => "None",
+        Msg::Day => "Day",
+        Msg::AllRooms => "All rooms",
+        Msg::Search => "Search",
+        Msg::NoMatch => "No session matches",
         Msg::KindWelcome => "Welcome",
         Msg::KindTalk => "Talk",
         Msg::KindBreak => "Break",
@@ -210,4 +292,43 @@ pub fn abstract_fallback(ui: Lang, shown: &str) -> &'static str {
         (Lang::En, Some(Lang::Fr)) => "Abstract available in French only",
         (Lang::En, None) => "Abstract not available in English",
     }
+}
+
+/// The label of an item's link of `kind` when the file gives none.
+pub fn link_label(lang: Lang, kind: LinkKind) -> &'static str {
+    let msg = match kind {
+        LinkKind::Stream => Msg::LinkStream,
+        LinkKind::Slides => Msg::LinkSlides,
+        LinkKind::Video => Msg::LinkVideo,
+        LinkKind::Qa => Msg::LinkQa,
+        LinkKind::Page => Msg::LinkPage,
+    };
+    t(lang, msg)
+}
+
+/// `[data-talk-lang]`: the badge of a talk given in `code`, in `ui`;
+/// `None` when the talk is in the interface language (nothing to say).
+pub fn talk_language(ui: Lang, code: &str) -> Option<String> {
+    let primary = code.split(['-', '_']).next().unwrap_or(code);
+    if Lang::parse(primary) == Some(ui) {
+        return None;
+    }
+    // The languages of the chair's partners and of the exports seen; any
+    // other is named by its code.
+    const NAMES: [(&str, &str, &str); 5] = [
+        ("fr", "en français", "in French"),
+        ("en", "en anglais", "in English"),
+        ("de", "en allemand", "in German"),
+        ("es", "en espagnol", "in Spanish"),
+        ("it", "en italien", "in Italian"),
+    ];
+    let named = NAMES
+        .iter()
+        .find(|(c, _, _)| primary.eq_ignore_ascii_case(c));
+    Some(match (ui, named) {
+        (Lang::Fr, Some((_, fr, _))) => (*fr).to_owned(),
+        (Lang::En, Some((_, _, en))) => (*en).to_owned(),
+        (Lang::Fr, None) => format!("langue\u{a0}: {code}"),
+        (Lang::En, None) => format!("language: {code}"),
+    })
 }

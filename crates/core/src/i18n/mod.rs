@@ -44,7 +44,9 @@ pub mod problems;
 pub mod status;
 pub mod sync;
 
-pub use catalogue::{abstract_fallback, kind_label, speakers_label, t, Msg};
+pub use catalogue::{
+    abstract_fallback, kind_label, link_label, speakers_label, t, talk_language, Msg,
+};
 pub use format::{
     delay, duration, format_date, format_time, format_time_range, in_minutes, minutes_left,
     time_range_separator, times_in_zone,
@@ -52,7 +54,7 @@ pub use format::{
 pub use lang::{initial_lang, localised, pick, Lang, Localised, Picked};
 pub use problems::{problem_line, problem_message};
 pub use status::{
-    break_resumes, joined_status, next_at, now_on, preview_badge, programme_span, starts_on,
-    starts_today, status_line, status_parts,
+    break_resumes, join_opens, joined_status, next_at, now_on, preview_badge, programme_span,
+    starts_on, starts_today, status_line, status_parts,
 };
 pub use sync::{error_message, offline_copy, sync_notice, updated_at, ErrorMessage, ProblemLine};

@@ -87,6 +87,12 @@ fn message_en(kind: &ProblemKind) -> String {
             K::InvalidDelay { value, min, max } => format!(
                 "{value} is not a valid delay: write a whole number of minutes from {min} to {max}, e.g. 10 (negative: earlier than planned)."
             ),
+            K::InvalidMinutes { value, min, max } => format!(
+                "{value} is not valid here: write a whole number of minutes from {min} to {max}."
+            ),
+            K::UnknownLinkKind { found } => format!(
+                "Unknown link kind \"{found}\", so the link is not shown: use stream, slides, video, qa or page."
+            ),
             K::DateRequired { used_at } => format!(
                 "The event date is required because {used_at} is a time of day (HH:MM)."
             ),
@@ -158,6 +164,12 @@ fn message_fr(kind: &ProblemKind) -> String {
             ),
             K::InvalidDelay { value, min, max } => format!(
                 "{value} n'est pas un retard valide : écrivez un nombre entier de minutes de {min} à {max}, par exemple 10 (négatif : plus tôt que prévu)."
+            ),
+            K::InvalidMinutes { value, min, max } => format!(
+                "{value} n'est pas valide ici : écrivez un nombre entier de minutes de {min} à {max}."
+            ),
+            K::UnknownLinkKind { found } => format!(
+                "Type de lien inconnu « {found} », le lien n'est donc pas affiché : utilisez stream, slides, video, qa ou page."
             ),
             K::DateRequired { used_at } => format!(
                 "La date de l'événement est obligatoire car {used_at} est une heure seule (HH:MM)."
@@ -231,6 +243,12 @@ mod tests {
                 min: -1,
                 max: 1,
             },
+            K::InvalidMinutes {
+                value: s(),
+                min: 0,
+                max: 1,
+            },
+            K::UnknownLinkKind { found: s() },
             K::DateRequired { used_at: s() },
             K::DuplicateId {
                 id: s(),
@@ -259,6 +277,8 @@ mod tests {
                 | K::TimeInGap { .. }
                 | K::UnknownTimeZone { .. }
                 | K::InvalidDelay { .. }
+                | K::InvalidMinutes { .. }
+                | K::UnknownLinkKind { .. }
                 | K::DateRequired { .. }
                 | K::DuplicateId { .. }
                 | K::EndBeforeStart

@@ -30,6 +30,18 @@ pub fn starts_today(lang: Lang, time: CivilTime, minutes_until: u64) -> String {
     }
 }
 
+/// While no join link is open: when the next one opens; `date` when that
+/// is not today.
+pub fn join_opens(lang: Lang, date: Option<CivilDate>, time: CivilTime) -> String {
+    let time = format_time(lang, time);
+    match (lang, date.map(|d| format_date(lang, d))) {
+        (Lang::Fr, None) => format!("Le lien pour suivre en ligne ouvrira à {time}"),
+        (Lang::Fr, Some(d)) => format!("Le lien pour suivre en ligne ouvrira le {d} à {time}"),
+        (Lang::En, None) => format!("The link to join online opens at {time}"),
+        (Lang::En, Some(d)) => format!("The link to join online opens on {d} at {time}"),
+    }
+}
+
 /// What is on now: "Now: {title} · 12 min left".
 pub fn now_on(lang: Lang, title: &str, minutes: u64) -> String {
     let (label, left) = (label(lang, Msg::Now), minutes_left(lang, minutes));

@@ -175,13 +175,7 @@ pub fn is_event(item: &Item) -> bool {
 /// fallback); with the abstract's language code. `None` when the item has
 /// neither.
 fn description(lang: Lang, item: &Item) -> Option<(String, Option<&str>)> {
-    let speakers: Vec<&str> = item
-        .speakers
-        .iter()
-        .map(|s| s.trim())
-        .filter(|s| !is_blank(s))
-        .collect();
-    let speakers = speakers.join(", ");
+    let speakers = crate::display::speakers_line(&item.speakers);
     let abstract_ = item.abstract_.as_ref().and_then(|a| pick(lang, a));
     let abstract_ = abstract_.filter(|a| !is_blank(a.text));
     match (is_blank(&speakers), abstract_) {

@@ -6,11 +6,14 @@
 //! { "version": 1,
 //!   "event": { "title": {"fr": "…"}, "timezone": "Europe/Paris", "date": "2022-11-24",
 //!              "info": {"fr": "…"}, "notice": {"en": "Running 10 minutes late"},
-//!              "links": [{"label": {"en": "…"}, "url": "https://…"}] },
+//!              "links": [{"label": {"en": "…"}, "url": "https://…"}],
+//!              "online": {"url": "https://…", "label": {"en": "…"}, "opens_minutes_before": 10} },
 //!   "sessions": [{ "id": "…", "kind": "talk", "start": "13:45", "end": "14:15",
 //!                  "delay_minutes": 10,
-//!                  "speakers": ["…"], "title": {"en": "…"}, "abstract": {"en": "…"},
-//!                  "room": "…", "track": "…" }] }
+//!                  "speakers": ["…", {"name": "…", "affiliation": "…", "url": "https://…"}],
+//!                  "title": {"en": "…"}, "abstract": {"en": "…"},
+//!                  "room": "…", "track": "…", "language": "en",
+//!                  "links": [{"kind": "slides", "url": "https://…", "label": {"en": "…"}}] }] }
 //! ```
 //!
 //! Unknown fields are ignored, so that newer files still load.
@@ -18,7 +21,7 @@
 use super::value::Value;
 
 use super::json::{index, Obj, Reader};
-use super::model::{Link, Text};
+use super::model::{ItemLink, Link, LinkKind, Online, Speaker, Text};
 use super::problem::{ProblemKind, ValueType};
 use super::{MAX_DELAY_MINUTES, MAX_ITEMS, MIN_DELAY_MINUTES};
 
@@ -37,6 +40,8 @@ pub struct RawEvent {
     pub notice: Option<Text>,
     /// Links already checked (`http(s)` only, label present).
     pub links: Vec<Link>,
+    /// Already checked (`http(s)` only, minutes within range).
+    pub online: Option<Online>,
 }
 
 /// One entry of `sessions`, as written.
@@ -51,11 +56,15 @@ pub struct RawSession {
     pub end: Option<String>,
     /// Already checked: a whole number within the allowed range.
     pub delay_minutes: Option<i64>,
-    pub speakers: Vec<String>,
+    pub speakers: Vec<Speaker>,
     pub title: Option<Text>,
     pub abstract_: Option<Text>,
     pub room: Option<String>,
     pub track: Option<String>,
+    /// Already checked: `http(s)`, a known kind.
+    pub links: Vec<ItemLink>,
+    /// Lower case, not blank.
+    pub language: Option<String>,
 }
 
 /// A whole v1 file, as written.
@@ -109,35 +118,132 @@ fn read_event(obj: Obj<'_, '_>, r: &mut Reader) -> RawEvent {
         info: r.optional_text(obj, "info"),
         notice: r.optional_text(obj, "notice"),
         links: read_links(obj, r),
+        online: read_online(obj, r),
     }
 }
 
-fn read_links(event: Obj<'_, '_>, r: &mut Reader) -> Vec<Link> {
-    let path = event.at("links");
-    let Some(items) = event.get("links").and_then(|v| r.array(v, &path)) else {
+/// The entries of the array at `key` (absent: none) that `read` makes
+/// something of, each read as an object.
+fn read_objects<T>(
+    obj: Obj<'_, '_>,
+    key: &str,
+    r: &mut Reader,
+    read: impl Fn(Obj<'_, '_>, &mut Reader) -> Option<T>,
+) -> Vec<T> {
+    let path = obj.at(key);
+    let Some(items) = obj.get(key).and_then(|v| r.array(v, &path)) else {
         return Vec::new();
     };
     let paths: Vec<String> = (0..items.len()).map(|i| index(&path, i)).collect();
     items
         .iter()
         .zip(&paths)
-        .filter_map(|(v, p)| read_link(r.object(v, p)?, r))
+        .filter_map(|(v, p)| read(r.object(v, p)?, r))
         .collect()
 }
 
-fn read_link(obj: Obj<'_, '_>, r: &mut Reader) -> Option<Link> {
-    let label = r.required_title(obj, "label");
-    let url = r.required_string(obj, "url").filter(|url| {
+fn read_links(event: Obj<'_, '_>, r: &mut Reader) -> Vec<Link> {
+    read_objects(event, "links", r, |obj, r| {
+        let label = r.required_title(obj, "label");
+        let url = http_url(obj, r, true);
+        Some(Link {
+            label: label?,
+            url: url?,
+        })
+    })
+}
+
+/// The `url` of `obj`, if it is an `http(s)` link (else an `UnsafeLink`).
+fn http_url(obj: Obj<'_, '_>, r: &mut Reader, required: bool) -> Option<String> {
+    let url = if required {
+        r.required_string(obj, "url")
+    } else {
+        r.optional_string(obj, "url")
+    };
+    url.filter(|url| {
         let ok = is_http_url(url);
         if !ok {
             r.report(&obj.at("url"), ProblemKind::UnsafeLink { url: url.clone() });
         }
         ok
-    });
-    Some(Link {
-        label: label?,
-        url: url?,
     })
+}
+
+/// The most `opens_minutes_before` may say: a whole day.
+pub const MAX_OPENS_MINUTES_BEFORE: i64 = 24 * 60;
+
+fn read_online(event: Obj<'_, '_>, r: &mut Reader) -> Option<Online> {
+    let value = event.get("online")?;
+    let path = event.at("online");
+    let obj = r.object(value, &path)?;
+    let url = http_url(obj, r, true);
+    let label = r.optional_text(obj, "label");
+    let opens = read_minutes(obj, "opens_minutes_before", 0, MAX_OPENS_MINUTES_BEFORE, r)
+        .unwrap_or(Online::DEFAULT_OPENS_MINUTES_BEFORE);
+    Some(Online {
+        url: url?,
+        label,
+        opens_minutes_before: opens,
+    })
+}
+
+/// An item's `links`: a link of a kind this code does not know is left
+/// out with a warning (a newer file still loads; the organiser learns why
+/// it is not shown).
+fn read_item_links(session: Obj<'_, '_>, r: &mut Reader) -> Vec<ItemLink> {
+    read_objects(session, "links", r, |obj, r| {
+        let kind = r.required_string(obj, "kind");
+        let url = http_url(obj, r, true);
+        let label = r.optional_text(obj, "label");
+        let found = kind?;
+        let Some(kind) = LinkKind::parse(&found) else {
+            r.report(&obj.at("kind"), ProblemKind::UnknownLinkKind { found });
+            return None;
+        };
+        Some(ItemLink {
+            kind,
+            url: url?,
+            label,
+        })
+    })
+}
+
+/// `speakers`: each a name, or `{name, affiliation?, url?}`.
+fn read_speakers(session: Obj<'_, '_>, r: &mut Reader) -> Vec<Speaker> {
+    let path = session.at("speakers");
+    let Some(items) = session.get("speakers").and_then(|v| r.array(v, &path)) else {
+        return Vec::new();
+    };
+    let mut speakers = Vec::with_capacity(items.len());
+    for (i, value) in items.iter().enumerate() {
+        let path = index(&path, i);
+        let speaker = match value {
+            Value::Object(_) => r.object(value, &path).and_then(|obj| {
+                let name = r.required_string(obj, "name");
+                let affiliation = r.optional_string(obj, "affiliation");
+                let url = http_url(obj, r, false);
+                Some(Speaker {
+                    name: name?,
+                    affiliation: affiliation.filter(|a| !a.trim().is_empty()),
+                    url,
+                })
+            }),
+            _ => r.string(value, &path).map(Speaker::named),
+        };
+        speakers.extend(speaker);
+    }
+    speakers
+}
+
+/// The optional `language`: a language code, kept in lower case.
+fn read_language(session: Obj<'_, '_>, r: &mut Reader) -> Option<String> {
+    let language = r.optional_string(session, "language")?;
+    let code = language.trim().to_ascii_lowercase();
+    if code.is_empty() {
+        r.report(&session.at("language"), ProblemKind::Blank);
+        return None;
+    }
+    Some(code)
 }
 
 /// Whether `url` is an absolute `http://` or `https://` URL: the only links
@@ -181,11 +287,13 @@ fn read_session(obj: Obj<'_, '_>, r: &mut Reader) -> RawSession {
         start: r.required_string(obj, "start"),
         end: r.optional_string(obj, "end"),
         delay_minutes: read_delay(obj, r),
-        speakers: r.string_list(obj, "speakers"),
+        speakers: read_speakers(obj, r),
         title: r.required_title(obj, "title"),
         abstract_: r.optional_text(obj, "abstract"),
         room: r.optional_string(obj, "room"),
         track: r.optional_string(obj, "track"),
+        links: read_item_links(obj, r),
+        language: read_language(obj, r),
     }
 }
 
@@ -194,8 +302,19 @@ fn read_session(obj: Obj<'_, '_>, r: &mut Reader) -> RawSession {
 /// [`MIN_DELAY_MINUTES`]`..=`[`MAX_DELAY_MINUTES`]. The range refuses what
 /// is surely a typo (a delay of days) while allowing a morning's drift.
 fn read_delay(obj: Obj<'_, '_>, r: &mut Reader) -> Option<i64> {
-    let value = obj.get("delay_minutes")?;
-    let path = obj.at("delay_minutes");
+    read_minutes(
+        obj,
+        "delay_minutes",
+        MIN_DELAY_MINUTES,
+        MAX_DELAY_MINUTES,
+        r,
+    )
+}
+
+/// The optional whole number of minutes at `key`, within `min..=max`.
+fn read_minutes(obj: Obj<'_, '_>, key: &str, min: i64, max: i64, r: &mut Reader) -> Option<i64> {
+    let value = obj.get(key)?;
+    let path = obj.at(key);
     let Value::Number(n) = value else {
         let found = ValueType::of(value);
         let expected = ValueType::Integer;
@@ -208,12 +327,16 @@ fn read_delay(obj: Obj<'_, '_>, r: &mut Reader) -> Option<i64> {
         let f = n.as_f64()?;
         (f.fract() == 0.0).then(|| f.clamp(-1e15, 1e15) as i64)
     });
-    let range = MIN_DELAY_MINUTES..=MAX_DELAY_MINUTES;
     match whole {
-        Some(minutes) if range.contains(&minutes) => Some(minutes),
+        Some(minutes) if (min..=max).contains(&minutes) => Some(minutes),
         _ => {
-            let (value, min, max) = (n.to_string(), MIN_DELAY_MINUTES, MAX_DELAY_MINUTES);
-            r.report(&path, ProblemKind::InvalidDelay { value, min, max });
+            let value = n.to_string();
+            let kind = if key == "delay_minutes" {
+                ProblemKind::InvalidDelay { value, min, max }
+            } else {
+                ProblemKind::InvalidMinutes { value, min, max }
+            };
+            r.report(&path, kind);
             None
         }
     }

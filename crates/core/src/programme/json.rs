@@ -194,19 +194,6 @@ impl Reader {
         let value = obj.get(key)?;
         self.text(value, &obj.at(key)).filter(|t| !t.is_empty())
     }
-
-    /// The optional array of strings `key` (empty if absent).
-    pub fn string_list(&mut self, obj: Obj<'_, '_>, key: &str) -> Vec<String> {
-        let path = obj.at(key);
-        let Some(items) = obj.get(key).and_then(|v| self.array(v, &path)) else {
-            return Vec::new();
-        };
-        items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| self.string(v, &index(&path, i)))
-            .collect()
-    }
 }
 
 #[cfg(test)]

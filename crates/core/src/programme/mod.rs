@@ -47,7 +47,8 @@ pub mod write;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub use delay::{delay_from, DelayError, Delayed};
 pub use model::{
-    CivilDate, CivilTime, Event, Instant, Item, Kind, Link, LocalDateTime, Programme, Text,
+    CivilDate, CivilTime, Event, Instant, Item, ItemLink, Kind, Link, LinkKind, LocalDateTime,
+    Online, Programme, Speaker, Text,
 };
 pub use problem::{Problem, ProblemKind, Severity, ValueType};
 pub use time::{

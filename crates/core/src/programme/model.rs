@@ -179,6 +179,102 @@ pub struct Link {
     pub url: String,
 }
 
+/// What an item's link leads to (DESIGN §1): each is shown with its own
+/// words, never as a bare icon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LinkKind {
+    /// The item's live stream: overrides the event's `online` link.
+    Stream,
+    Slides,
+    /// A recording.
+    Video,
+    /// Where to ask questions.
+    Qa,
+    /// A page about the item.
+    Page,
+}
+
+impl LinkKind {
+    /// Every kind, in the order an item shows its links.
+    pub const ALL: [LinkKind; 5] = [
+        LinkKind::Stream,
+        LinkKind::Slides,
+        LinkKind::Video,
+        LinkKind::Qa,
+        LinkKind::Page,
+    ];
+
+    /// The kind written `s` in the file, if it is one.
+    pub fn parse(s: &str) -> Option<LinkKind> {
+        LinkKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The string written in the file and in `data-link`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Stream => "stream",
+            LinkKind::Slides => "slides",
+            LinkKind::Video => "video",
+            LinkKind::Qa => "qa",
+            LinkKind::Page => "page",
+        }
+    }
+}
+
+/// A link of an item (only `http`/`https`, checked on load).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ItemLink {
+    pub kind: LinkKind,
+    pub url: String,
+    /// The organiser's words; without them the kind's own ("Slides").
+    pub label: Option<Text>,
+}
+
+/// A person speaking. A file may give only the name (a string).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Speaker {
+    pub name: String,
+    /// Who they are with ("Télécom Paris"); shown after the name.
+    pub affiliation: Option<String>,
+    /// A page about them (`http(s)` only).
+    pub url: Option<String>,
+}
+
+impl Speaker {
+    /// A speaker known only by name.
+    pub fn named(name: impl Into<String>) -> Speaker {
+        Speaker {
+            name: name.into(),
+            ..Speaker::default()
+        }
+    }
+}
+
+/// A speaker is a bare name when that is all the file says of them (the
+/// string form of `speakers`).
+impl PartialEq<&str> for Speaker {
+    fn eq(&self, name: &&str) -> bool {
+        self.affiliation.is_none() && self.url.is_none() && self.name == *name
+    }
+}
+
+/// How to follow a hybrid event online: its join link, and when it opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Online {
+    pub url: String,
+    /// The organiser's words; without them "Join online".
+    pub label: Option<Text>,
+    /// How long before the first item (or an item's own stream) the link
+    /// is shown.
+    pub opens_minutes_before: i64,
+}
+
+impl Online {
+    /// When `opens_minutes_before` is absent: ten minutes, time enough to
+    /// connect and test sound.
+    pub const DEFAULT_OPENS_MINUTES_BEFORE: i64 = 10;
+}
+
 /// The event the programme belongs to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Event {
@@ -192,6 +288,8 @@ pub struct Event {
     /// late"), shown at the top; `None` when absent or blank.
     pub notice: Option<Text>,
     pub links: Vec<Link>,
+    /// The hybrid event's join link.
+    pub online: Option<Online>,
 }
 
 /// One item of the programme, times resolved.
@@ -218,17 +316,26 @@ pub struct Item {
     pub planned_start: Option<Instant>,
     /// The organisers' delay (negative: earlier than planned); 0 if none.
     pub delay_minutes: i64,
-    pub speakers: Vec<String>,
+    pub speakers: Vec<Speaker>,
     pub title: Text,
     pub abstract_: Option<Text>,
     pub room: Option<String>,
     pub track: Option<String>,
+    /// Stream, slides, recording, Q&A, page: in the file's order.
+    pub links: Vec<ItemLink>,
+    /// The language the talk is given in (`en`), lower case.
+    pub language: Option<String>,
 }
 
 impl Item {
     /// The start as planned, before any delay (`start` when not delayed).
     pub fn planned(&self) -> Instant {
         self.planned_start.unwrap_or(self.start)
+    }
+
+    /// The item's own stream link, if it has one.
+    pub fn stream(&self) -> Option<&ItemLink> {
+        self.links.iter().find(|l| l.kind == LinkKind::Stream)
     }
 }
 

@@ -77,6 +77,12 @@ pub enum ProblemKind {
     /// A `delay_minutes` with a fraction or outside `min..=max`; `value` as
     /// written.
     InvalidDelay { value: String, min: i64, max: i64 },
+    /// A number of minutes (other than a delay) with a fraction or outside
+    /// `min..=max`; `value` as written.
+    InvalidMinutes { value: String, min: i64, max: i64 },
+    /// Warning: an item's link of a kind this code does not know (the
+    /// link is not shown).
+    UnknownLinkKind { found: String },
     /// A time of day was given but `event.date` is missing.
     DateRequired { used_at: String },
     /// The same id is used twice; `first` is the path of the first use.
@@ -109,6 +115,7 @@ impl ProblemKind {
             ProblemKind::Overlap { .. }
             | ProblemKind::NotSorted { .. }
             | ProblemKind::NoItems
+            | ProblemKind::UnknownLinkKind { .. }
             | ProblemKind::ZoneFromOffset { .. } => Severity::Warning,
             _ => Severity::Error,
         }

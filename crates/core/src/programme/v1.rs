@@ -4,7 +4,7 @@
 
 use super::format::{RawEvent, RawProgramme, RawSession};
 use super::json::Reader;
-use super::model::{CivilDate, Event, Instant, Item, Kind, Programme};
+use super::model::{CivilDate, Event, Instant, Item, Kind, Programme, Speaker};
 use super::problem::ProblemKind;
 use super::schedule::{check_unique_ids, finish, Draft};
 use super::time::{hhmm, parse_date, TimeSpec};
@@ -49,6 +49,7 @@ pub(crate) fn build(raw: RawProgramme, tz: &dyn TimeZones, r: &mut Reader) -> Op
         info,
         notice,
         links,
+        online,
         ..
     } = raw.event;
     let event = Event {
@@ -58,6 +59,7 @@ pub(crate) fn build(raw: RawProgramme, tz: &dyn TimeZones, r: &mut Reader) -> Op
         info,
         notice,
         links,
+        online,
     };
     (!r.has_errors()).then_some(Programme { event, items })
 }
@@ -120,6 +122,8 @@ fn draft(s: RawSession, clock: &mut Clock<'_>, r: &mut Reader) -> Option<Draft> 
         abstract_: s.abstract_,
         room: s.room,
         track: s.track,
+        links: s.links,
+        language: s.language,
     };
     Some(Draft {
         path: s.path,
@@ -130,7 +134,7 @@ fn draft(s: RawSession, clock: &mut Clock<'_>, r: &mut Reader) -> Option<Draft> 
 
 /// The kind of an item that gives none: a talk if it has speakers, else a
 /// plain `item` (shown without any kind-specific styling).
-pub fn default_kind(speakers: &[String]) -> Kind {
+pub fn default_kind(speakers: &[Speaker]) -> Kind {
     if speakers.is_empty() {
         Kind::Other("item".to_owned())
     } else {

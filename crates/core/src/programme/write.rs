@@ -17,7 +17,7 @@
 //!   night), else RFC 3339 with the zone's offset (seconds only if any).
 
 use super::json_out::JsonOut;
-use super::model::{Event, Instant, Item, Programme, Text};
+use super::model::{Event, Instant, Item, Online, Programme, Speaker, Text};
 use super::schedule::implied_ends;
 use super::time::{hhmm, iso_date, local_at_offset, rfc3339};
 use super::tz::TimeZones;
@@ -68,6 +68,19 @@ pub(crate) fn write_event(w: &mut JsonOut, event: &Event) {
         }
         w.end_array();
     }
+    if let Some(online) = &event.online {
+        w.key("online").begin_object();
+        w.string_member("url", &online.url);
+        if let Some(label) = &online.label {
+            w.key("label");
+            write_text(w, label);
+        }
+        if online.opens_minutes_before != Online::DEFAULT_OPENS_MINUTES_BEFORE {
+            w.key("opens_minutes_before")
+                .int(online.opens_minutes_before);
+        }
+        w.end_object();
+    }
     w.end_object();
 }
 
@@ -102,7 +115,7 @@ fn write_item(
     if !item.speakers.is_empty() {
         w.key("speakers").begin_array();
         for s in &item.speakers {
-            w.string(s);
+            write_speaker(w, s);
         }
         w.end_array();
     }
@@ -117,6 +130,41 @@ fn write_item(
     }
     if let Some(track) = &item.track {
         w.string_member("track", track);
+    }
+    if let Some(language) = &item.language {
+        w.string_member("language", language);
+    }
+    if !item.links.is_empty() {
+        w.key("links").begin_array();
+        for link in &item.links {
+            w.begin_object();
+            w.string_member("kind", link.kind.as_str());
+            w.string_member("url", &link.url);
+            if let Some(label) = &link.label {
+                w.key("label");
+                write_text(w, label);
+            }
+            w.end_object();
+        }
+        w.end_array();
+    }
+    w.end_object();
+}
+
+/// A speaker as the file has it: the bare name when that is all there is
+/// (the seed's form), else an object.
+pub(crate) fn write_speaker(w: &mut JsonOut, s: &Speaker) {
+    if s.affiliation.is_none() && s.url.is_none() {
+        w.string(&s.name);
+        return;
+    }
+    w.begin_object();
+    w.string_member("name", &s.name);
+    if let Some(affiliation) = &s.affiliation {
+        w.string_member("affiliation", affiliation);
+    }
+    if let Some(url) = &s.url {
+        w.string_member("url", url);
     }
     w.end_object();
 }

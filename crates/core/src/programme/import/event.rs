@@ -1,8 +1,9 @@
 //! One event of a `schedule.json`: its times, id, kind, people, texts,
 //! room and track, every problem recorded with its path.
 
+use crate::programme::format::is_http_url;
 use crate::programme::json::{index, Obj, Reader};
-use crate::programme::model::{Instant, Item, Kind, Text};
+use crate::programme::model::{Instant, Item, ItemLink, Kind, LinkKind, Speaker, Text};
 use crate::programme::problem::ProblemKind;
 use crate::programme::schedule::Draft;
 use crate::programme::time::{parse_duration, parse_rfc3339_with_offset};
@@ -66,6 +67,8 @@ pub(super) fn read_event(
         abstract_,
         room,
         track,
+        links: links(value, &lang),
+        language: event_language(value).map(str::to_ascii_lowercase),
     };
     let draft = Draft {
         path: path.to_owned(),
@@ -193,7 +196,7 @@ pub fn kind_of_type(type_: &str) -> Kind {
 /// Speakers: frab's `persons[]` (`public_name`, else `name`, or a plain
 /// string); v2's `participants[]` whose role, if any, is speaker or
 /// moderator (not contributors behind the scenes).
-fn speakers(obj: Obj<'_, '_>, shape: Shape, r: &mut Reader) -> Vec<String> {
+fn speakers(obj: Obj<'_, '_>, shape: Shape, r: &mut Reader) -> Vec<Speaker> {
     let key = if shape == Shape::V2 {
         "participants"
     } else {
@@ -208,7 +211,55 @@ fn speakers(obj: Obj<'_, '_>, shape: Shape, r: &mut Reader) -> Vec<String> {
         .enumerate()
         .filter(|(_, p)| on_stage(p))
         .filter_map(|(i, p)| person_name(p, &index(&path, i), r))
+        .map(Speaker::named)
         .collect()
+}
+
+/// The event's links: its page on the tool (`url`) and frab's `links[]`
+/// (`{url, title}`), the title kept as the label. Exports have no field
+/// for a stream, slides or a recording, so the kind is read from the
+/// link's words ("Livestream", "Slides", "Video"); anything else is a
+/// page. Only `http(s)` links are kept; others are dropped, as any field
+/// of an export the widget cannot use.
+fn links(event: &Value, lang: &str) -> Vec<ItemLink> {
+    let page = event
+        .get("url")
+        .and_then(Value::as_str)
+        .map(|url| (url, None));
+    let listed = event
+        .get("links")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|l| {
+            let url = l.get("url")?.as_str()?;
+            let title = l.get("title").and_then(Value::as_str);
+            Some((url, title.map(str::trim).filter(|t| !t.is_empty())))
+        });
+    page.into_iter()
+        .chain(listed)
+        .filter(|(url, _)| is_http_url(url))
+        .map(|(url, title)| ItemLink {
+            kind: link_kind(url, title.unwrap_or("")),
+            url: url.trim().to_owned(),
+            label: title.map(|t| Text::single(lang, t)),
+        })
+        .collect()
+}
+
+/// What an exported link is, from its words (ASCII case folded).
+fn link_kind(url: &str, title: &str) -> LinkKind {
+    let words = format!("{title} {url}").to_ascii_lowercase();
+    let has = |needles: &[&str]| needles.iter().any(|n| words.contains(n));
+    if has(&["stream"]) {
+        LinkKind::Stream
+    } else if has(&["slides", "folien", "diapos"]) {
+        LinkKind::Slides
+    } else if has(&["video", "recording", "aufzeichnung", "media.ccc.de"]) {
+        LinkKind::Video
+    } else {
+        LinkKind::Page
+    }
 }
 
 fn on_stage(person: &Value) -> bool {

@@ -83,6 +83,7 @@ pub(crate) fn import(root: &Value, tz: &dyn TimeZones, r: &mut Reader) -> Option
         info: None,
         notice: None,
         links: Vec::new(),
+        online: None,
     };
     (!r.has_errors()).then_some(Programme { event, items })
 }
