@@ -24,7 +24,10 @@ use crate::timeline::{self, State, Timeline};
 use crate::ui::context::WidgetContext;
 use crate::ui::item::ItemView;
 use crate::ui::switches::{LangSwitch, ZoneSwitch, ZONE_KEY};
-use crate::ui::{hidden_unless, optional_attr, reactive_string, tr};
+use crate::ui::{aria_bool, hidden_unless, optional_attr, reactive_string, tr};
+
+/// Where the visitor's reminder choice is remembered.
+const REMINDER_KEY: &str = "reminder";
 
 /// A key that changes when anything shown of the item changes, so that a
 /// keyed list re-creates exactly the items a new programme altered.
@@ -148,7 +151,9 @@ pub fn Agenda(
         i18n::preview_badge(lang.get(), local_in(&zone.get(), now.get()).time)
     };
 
-    // Calendar files and shared links, built from the programme as shown.
+    // Calendar files and shared links, built from the programme as shown,
+    // with the reminder the visitor chose (remembered).
+    let reminder = RwSignal::new(ics::reminder_choice(storage::get(REMINDER_KEY).as_deref()));
     let save_ics = Callback::new(move |only: Option<String>| {
         let (text, name) = programme.with_untracked(|p| {
             let stamp = real_now();
@@ -160,7 +165,7 @@ pub fn Agenda(
                     only.as_deref(),
                     stamp,
                     page.as_deref(),
-                    Some(ics::REMINDER_MINUTES),
+                    reminder.get_untracked(),
                 ),
                 ics::file_name(p, only.as_deref()),
             )
@@ -355,6 +360,27 @@ pub fn Agenda(
             <button type="button" class="la-action" data-ics="all" on:click=move |_| save_ics.run(None)>
                 {tr(lang, Msg::AddAllToCalendar)}
             </button>
+            // One tap per choice, as the language switch (a select is two
+            // taps on a phone, and new element types cost wasm).
+            <span class="la-reminder">
+                <span class="la-reminder-label">{tr(lang, Msg::Reminder)}</span>
+                <span class="la-switch" role="group" aria-label=tr(lang, Msg::Reminder)>
+                    {ics::REMINDER_CHOICES.map(|choice| view! {
+                        <button
+                            type="button"
+                            class="la-switch-button"
+                            data-reminder=ics::reminder_to_stored(choice)
+                            aria-pressed=aria_bool(move || reminder.get() == choice)
+                            on:click=move |_| {
+                                storage::set(REMINDER_KEY, &ics::reminder_to_stored(choice));
+                                reminder.set(choice);
+                            }
+                        >
+                            {reactive_string(move || i18n::reminder_option(lang.get(), choice))}
+                        </button>
+                    })}
+                </span>
+            </span>
         </p>
         // A plain block, not <aside>: a complementary landmark must not sit
         // inside the host page's <main>.

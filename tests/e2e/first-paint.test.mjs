@@ -187,7 +187,9 @@ test('JavaScript off: the first paint is the programme, readable, abstracts open
   assert.ok(await abstract.isVisible());
   assert.match(await abstract.innerText(), /STFT/);
   // What needs the widget keeps its place, unseen.
-  assert.equal(await programme.locator('.la-switch').isVisible(), false);
+  const switches = await programme.locator('.la-switch').all();
+  assert.equal(switches.length, 2, 'the language switch and the reminder choice');
+  for (const reserved of switches) assert.equal(await reserved.isVisible(), false);
   // Nothing claims to be the live status.
   assert.equal(await page.locator('[data-status]').count(), 0);
   await screenshot(page, 'first-paint-without-javascript', { fullPage: false });

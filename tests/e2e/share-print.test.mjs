@@ -45,6 +45,28 @@ test('the whole programme and one talk download as calendar files with the right
   assert.equal(await page.locator('[data-ics="fin"]').count(), 0, 'the end marker is no event');
 });
 
+test('the visitor chooses the reminder before downloading (none, 5, 10, 15 min), and it is remembered', async () => {
+  const page = await open();
+  const group = page.getByRole('group', { name: 'Reminder before each session' });
+  const choices = group.locator('button[data-reminder]');
+  assert.deepEqual(await choices.allInnerTexts(), ['None', '5\u00a0min', '10\u00a0min', '15\u00a0min']);
+  const pressed = () => group.locator('button[aria-pressed="true"]').getAttribute('data-reminder');
+  assert.equal(await pressed(), '10', 'ten minutes unless chosen otherwise');
+  assert.equal(await group.locator('button[aria-pressed="true"]').count(), 1);
+  await group.locator('[data-reminder="5"]').click();
+  assert.equal(await pressed(), '5');
+  await page.locator('.la-actions--all').screenshot({ path: join(OUT, 'reminder-choice.png') });
+  const five = await downloaded(page, '[data-ics="fercoq-adam"]');
+  assert.match(five.text, /TRIGGER:-PT5M\r\n/);
+  await group.locator('[data-reminder="none"]').click();
+  const none = await downloaded(page, '[data-ics="all"]');
+  assert.equal(none.text.match(/BEGIN:VALARM/g), null, 'no reminder at all');
+  await page.reload();
+  await page.locator('[data-session-id="fin"]').waitFor();
+  assert.equal(await pressed(), 'none', 'remembered');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a deep link opens its talk and brings it into view, on the page and inside an embed', async () => {
   const page = await open('#tartaglione-lottery');
   const talk = page.locator('[data-session-id="tartaglione-lottery"]');

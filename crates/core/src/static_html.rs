@@ -172,9 +172,25 @@ fn agenda(programme: &Programme, lang: Lang, tz: &dyn TimeZones, paint: Paint) -
     }
 
     if paint == Paint::FirstPaint && !programme.items.is_empty() {
+        // The widget's row: the download and the reminder's choice (a
+        // group of buttons, as `ui::agenda` lays it out), kept invisible
+        // until the widget takes over.
+        let choices: Vec<String> = crate::ics::REMINDER_CHOICES
+            .into_iter()
+            .map(|choice| {
+                format!(
+                    "<span class=\"la-switch-button\">{}</span>",
+                    escape(&i18n::reminder_option(lang, choice))
+                )
+            })
+            .collect();
         html.push_str(&format!(
-            "<p class=\"la-actions la-actions--all la-reserved\"><span class=\"la-action\">{}</span></p>",
-            escape(i18n::t(lang, Msg::AddAllToCalendar))
+            "<p class=\"la-actions la-actions--all la-reserved\"><span class=\"la-action\">{}</span>\
+             <span class=\"la-reminder\"><span class=\"la-reminder-label\">{}</span>\
+             <span class=\"la-switch\">{}</span></span></p>",
+            escape(i18n::t(lang, Msg::AddAllToCalendar)),
+            escape(i18n::t(lang, Msg::Reminder)),
+            choices.concat()
         ));
     }
 

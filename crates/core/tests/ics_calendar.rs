@@ -492,3 +492,25 @@ fn a_speakers_affiliation_is_in_the_description() {
         "{ics}"
     );
 }
+
+#[test]
+fn the_reminder_is_the_visitors_remembered_choice_else_ten_minutes() {
+    for choice in ics::REMINDER_CHOICES {
+        let stored = ics::reminder_to_stored(choice);
+        assert_eq!(ics::reminder_choice(Some(&stored)), choice, "{stored}");
+    }
+    assert_eq!(ics::reminder_choice(Some("none")), None);
+    // Nothing remembered, or a value that is no choice: the default.
+    for stored in [None, Some("7"), Some(""), Some("ten")] {
+        assert_eq!(
+            ics::reminder_choice(stored),
+            Some(ics::REMINDER_MINUTES),
+            "{stored:?}"
+        );
+    }
+    let p = seed();
+    let five = ics::calendar(&p, Lang::En, Some("fercoq-adam"), STAMP, None, Some(5)).unwrap();
+    assert!(five.contains("TRIGGER:-PT5M\r\n"));
+    let none = ics::calendar(&p, Lang::En, Some("fercoq-adam"), STAMP, None, None).unwrap();
+    assert!(!none.contains("VALARM"));
+}

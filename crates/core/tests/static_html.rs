@@ -423,7 +423,11 @@ fn the_first_paint_is_the_widgets_first_render_in_its_order() {
          <span class=\"la-switch-button\">FR</span><span class=\"la-switch-button\">EN</span></div></div>",
         "<ol class=\"la-list\">",
         "<p class=\"la-actions la-actions--all la-reserved\"><span class=\"la-action\">\
-         Ajouter tout le programme à l’agenda</span></p>",
+         Ajouter tout le programme à l’agenda</span><span class=\"la-reminder\">\
+         <span class=\"la-reminder-label\">Rappel avant chaque session</span>\
+         <span class=\"la-switch\"><span class=\"la-switch-button\">Aucun</span>\
+         <span class=\"la-switch-button\">5\u{a0}min</span><span class=\"la-switch-button\">10\u{a0}min</span>\
+         <span class=\"la-switch-button\">15\u{a0}min</span></span></span></p>",
         "<div class=\"la-info\">",
     ];
     let places: Vec<usize> = order.iter().map(|part| at(&painted, part)).collect();

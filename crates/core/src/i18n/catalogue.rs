@@ -186,7 +186,7 @@ fn fr(msg: Msg) -> &'static str {
         Msg::MineEmpty => {
             "Aucune session choisie\u{a0}: touchez l’étoile d’une session pour l’ajouter"
         }
-        Msg::Reminder => "Rappel",
+        Msg::Reminder => "Rappel avant chaque session",
         Msg::ReminderNone => "Aucun",
         Msg::Day => "Jour",
         Msg::AllRooms => "Toutes les salles",
@@ -243,7 +243,7 @@ fn en(msg: Msg) -> &'static str {
         Msg::MineTakeOver => "Use this selection",
         Msg::MineKeep => "Keep mine",
         Msg::MineEmpty => "No session chosen yet: tap a session’s star to add it",
-        Msg::Reminder => "Reminder",
+        Msg::Reminder => "Reminder before each session",
         Msg::ReminderNone => "None",
         Msg::Day => "Day",
         Msg::AllRooms => "All rooms",

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use crate::i18n::catalogue::{t, Msg};
 use crate::i18n::lang::Lang;
 use crate::programme::model::{CivilDate, CivilTime};
 use crate::programme::time::days_from_civil;
@@ -161,6 +162,16 @@ pub fn time_range_separator(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "\u{a0}– ",
         Lang::En => "–",
+    }
+}
+
+/// A reminder choice for calendar files, a button of a group labelled
+/// « Rappel avant chaque session » / "Reminder before each session":
+/// « Aucun » / "None", or "10 min".
+pub fn reminder_option(lang: Lang, reminder: Option<u32>) -> String {
+    match reminder {
+        None => t(lang, Msg::ReminderNone).to_owned(),
+        Some(m) => format!("{m}\u{a0}min"),
     }
 }
 

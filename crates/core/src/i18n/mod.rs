@@ -49,7 +49,7 @@ pub use catalogue::{
 };
 pub use format::{
     delay, duration, format_date, format_time, format_time_range, in_minutes, minutes_left,
-    time_range_separator, times_in_zone,
+    reminder_option, time_range_separator, times_in_zone,
 };
 pub use lang::{initial_lang, localised, pick, Lang, Localised, Picked};
 pub use problems::{problem_line, problem_message};

@@ -66,9 +66,28 @@ pub use text::{escape_text, fold_line, item_url};
 /// The media type of the file, for the download's `Blob`.
 pub const MEDIA_TYPE: &str = "text/calendar;charset=utf-8";
 
-/// How long before each session the widget's calendar files remind: time
-/// to walk back from the coffee into the room.
+/// How long before each session the widget's calendar files remind, unless
+/// the visitor chose otherwise: time to walk back from the coffee into the
+/// room.
 pub const REMINDER_MINUTES: u32 = 10;
+
+/// The reminders a visitor can choose before downloading: none, or so many
+/// minutes before each session; in the order the choice lists them.
+pub const REMINDER_CHOICES: [Option<u32>; 4] = [None, Some(5), Some(10), Some(15)];
+
+/// A reminder choice as remembered in the browser: `none`, or the minutes.
+pub fn reminder_to_stored(reminder: Option<u32>) -> String {
+    reminder.map_or("none".to_owned(), |m| m.to_string())
+}
+
+/// The reminder to use, from the visitor's remembered choice; nothing
+/// remembered, or a value that is no longer a choice, gives the default.
+pub fn reminder_choice(stored: Option<&str>) -> Option<u32> {
+    REMINDER_CHOICES
+        .into_iter()
+        .find(|&choice| stored == Some(reminder_to_stored(choice).as_str()))
+        .unwrap_or(Some(REMINDER_MINUTES))
+}
 
 /// `PRODID`: who made the file (RFC 5545 §3.7.3).
 const PRODID: &str = concat!(
