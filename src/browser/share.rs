@@ -83,3 +83,22 @@ pub fn fragment_id() -> Option<String> {
         .ok()
         .and_then(|s| s.as_string())
 }
+
+/// The page's fragment as written, without `#` (`mine=a,b`), if any.
+pub fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix('#')
+        .filter(|h| !h.is_empty())
+        .map(str::to_owned)
+}
+
+/// Removes the page's fragment from the address bar without reloading or
+/// adding a history entry: a link's offer, once answered, is not made
+/// again on a reload.
+pub fn clear_fragment() {
+    if let (Some(window), Some(page)) = (web_sys::window(), page_url()) {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page));
+        }
+    }
+}

@@ -16,18 +16,23 @@ use crate::browser::tz::{local_in, IntlZones};
 use crate::browser::{env, scroll, storage};
 use crate::display::{self, viewer_zone_differs};
 use crate::i18n::{self, localised, Lang, Msg};
-use crate::ics;
+use crate::ics::{self, Selection};
+use crate::mine::{self, FromLink, Mine};
 use crate::online;
 use crate::programme::model::{Instant, Item, Programme, Text};
 use crate::reactive::{effect, until_done};
 use crate::timeline::{self, State, Timeline};
-use crate::ui::context::WidgetContext;
+use crate::ui::context::{Download, WidgetContext};
 use crate::ui::item::ItemView;
 use crate::ui::switches::{LangSwitch, ZoneSwitch, ZONE_KEY};
-use crate::ui::{aria_bool, hidden_unless, optional_attr, reactive_string, tr};
+use crate::ui::{aria_bool, hidden_unless, optional_attr, reactive_str, reactive_string, tr};
 
 /// Where the visitor's reminder choice is remembered.
 const REMINDER_KEY: &str = "reminder";
+
+/// What the share button of my programme shares, where an item's shares
+/// its id: no item has an empty id (the format requires one).
+const MY_PROGRAMME: &str = "";
 
 /// A key that changes when anything shown of the item changes, so that a
 /// keyed list re-creates exactly the items a new programme altered.
@@ -60,6 +65,11 @@ pub fn Agenda(
     /// rather than a guest in someone else's (it never does).
     #[prop(optional)]
     standalone: bool,
+    /// Where the visitor's selection of this programme is remembered
+    /// ([`mine::storage_key`] of its source); the editor's preview
+    /// remembers none.
+    #[prop(optional)]
+    mine_key: Option<String>,
 ) -> impl IntoView {
     let instance = env::next_instance();
     let device_zone = env::viewer_zone();
@@ -154,42 +164,101 @@ pub fn Agenda(
     // Calendar files and shared links, built from the programme as shown,
     // with the reminder the visitor chose (remembered).
     let reminder = RwSignal::new(ics::reminder_choice(storage::get(REMINDER_KEY).as_deref()));
-    let save_ics = Callback::new(move |only: Option<String>| {
+    // My programme: the starred sessions, remembered per programme; a
+    // link's selection (`#mine=…`) is shown if it is the visitor's own
+    // already, else offered, never taken unasked.
+    let mine = RwSignal::new(Mine::decode(
+        mine_key.as_deref().and_then(storage::get).as_deref(),
+    ));
+    let remember = move |m: &Mine| {
+        if let Some(key) = &mine_key {
+            storage::set(key, &m.encode());
+        }
+    };
+    let from_link = share::fragment()
+        .and_then(|f| Mine::from_fragment(&f))
+        .map_or(FromLink::Nothing, |link| {
+            programme.with_untracked(|p| mine.with_untracked(|m| mine::from_link(m, &link, p)))
+        });
+    let only_mine = RwSignal::new(from_link == FromLink::Same);
+    // The link's selection while it is offered (empty once answered): a
+    // signal of the same type as `mine`, whose code the wasm has already.
+    let offer = RwSignal::new(match from_link {
+        FromLink::Offer(offered) => offered,
+        _ => Mine::default(),
+    });
+    let answer_offer = {
+        let remember = remember.clone();
+        Callback::new(move |take: bool| {
+            let offered = offer.get_untracked();
+            if take {
+                remember(&offered);
+                mine.set(offered);
+                only_mine.set(true);
+            }
+            offer.set(Mine::default());
+            share::clear_fragment();
+        })
+    };
+    let star = Callback::new(move |id: String| {
+        mine.update(|m| m.toggle(&id));
+        mine.with_untracked(&remember);
+    });
+    let can_star = Memo::new(move |_| programme.with(mine::offered));
+    let my_count = move || programme.with(|p| mine.with(|m| m.in_programme(p).ids().len()));
+    let has_mine = Memo::new(move |_| my_count() > 0);
+
+    let save_ics = Callback::new(move |wanted: Download| {
         let (text, name) = programme.with_untracked(|p| {
-            let stamp = real_now();
-            let page = share::page_url();
-            (
-                ics::calendar(
-                    p,
-                    lang.get_untracked(),
-                    only.as_deref(),
-                    stamp,
-                    page.as_deref(),
-                    reminder.get_untracked(),
-                ),
-                ics::file_name(p, only.as_deref()),
-            )
+            mine.with_untracked(|m| {
+                let only = match &wanted {
+                    Download::All => Selection::All,
+                    Download::Item(id) => Selection::Item(id),
+                    Download::Mine => Selection::Mine(m),
+                };
+                let stamp = real_now();
+                let page = share::page_url();
+                (
+                    ics::calendar(
+                        p,
+                        lang.get_untracked(),
+                        only,
+                        stamp,
+                        page.as_deref(),
+                        reminder.get_untracked(),
+                    ),
+                    ics::file_name(p, only),
+                )
+            })
         });
         if let Some(text) = text {
             let _ = share::download(&name, ics::MEDIA_TYPE, &text);
         }
     });
     let shared = RwSignal::new(None::<(String, Shared)>);
-    let share_item = Callback::new(move |id: String| {
-        let title = programme.with_untracked(|p| {
-            p.items
-                .iter()
-                .find(|i| i.id == id)
-                .map(|i| localised(lang.get_untracked(), &i.title).text)
-                .unwrap_or_default()
+    // An item's deep link, by its id, or the link to my programme
+    // ([`MY_PROGRAMME`]), for another device.
+    let share_item = Callback::new(move |key: String| {
+        let page = share::page_url().unwrap_or_default();
+        let ui = lang.get_untracked();
+        let (title, url) = programme.with_untracked(|p| {
+            if key == MY_PROGRAMME {
+                let url = mine.with_untracked(|m| m.in_programme(p).link(&page));
+                (i18n::t(ui, Msg::FilterMine).to_owned(), url)
+            } else {
+                let title = p.items.iter().find(|i| i.id == key);
+                let title = title.map(|i| localised(ui, &i.title).text);
+                (title.unwrap_or_default(), ics::item_url(&page, &key))
+            }
         });
-        let url = ics::item_url(&share::page_url().unwrap_or_default(), &id);
         leptos::task::spawn_local(async move {
             if let Ok(how) = share::share_link(&title, &url).await {
-                shared.set(Some((id, how)));
+                shared.set(Some((key, how)));
             }
         });
     });
+    let mine_copied =
+        move || shared.with(|s| matches!(s, Some((key, Shared::Copied)) if key == MY_PROGRAMME));
     let widget = WidgetContext {
         lang,
         zone,
@@ -198,6 +267,9 @@ pub fn Agenda(
         save_ics,
         share: share_item,
         shared,
+        mine,
+        only_mine,
+        star,
     };
 
     let title = move || programme.with(|p| localised(lang.get(), &p.event.title));
@@ -296,21 +368,7 @@ pub fn Agenda(
                     .into_iter()
                     .map(|(url, label, item_title)| {
                         let text = move || {
-                            let ui = lang.get();
-                            match (&label, &item_title) {
-                                (Some(label), _) => localised(ui, label),
-                                (None, Some(title)) if several => {
-                                    let title = localised(ui, title);
-                                    i18n::Localised {
-                                        text: format!("{} · {}", i18n::t(ui, Msg::JoinOnline), title.text),
-                                        lang: title.lang,
-                                    }
-                                }
-                                _ => i18n::Localised {
-                                    text: i18n::t(ui, Msg::JoinOnline).to_owned(),
-                                    lang: ui.code().to_owned(),
-                                },
-                            }
+                            i18n::join_text(lang.get(), label.as_ref(), item_title.as_ref(), several)
                         };
                         let text_lang = text.clone();
                         view! {
@@ -324,6 +382,16 @@ pub fn Agenda(
                 view! { <p class="la-join">{links}</p> }
             })
         }}
+        // A link's selection, offered until the visitor answers.
+        <p class="la-notice la-mine-offer" data-mine-offer="" hidden=hidden_unless(move || !offer.with(Mine::is_empty))>
+            {reactive_string(move || {
+                i18n::mine_offer(lang.get(), offer.with(|o| o.ids().len()))
+            })}
+            " "
+            <MineAction lang=lang label=Msg::MineTakeOver action="take" run=Callback::new(move |()| answer_offer.run(true))/>
+            " "
+            <MineAction lang=lang label=Msg::MineKeep action="keep" run=Callback::new(move |()| answer_offer.run(false))/>
+        </p>
         <Announcer timeline=timeline status=Signal::derive(status)/>
         // The visitor's choices after what is on: the announcement and the
         // status are what a visitor sees first, even under a theme's tall
@@ -333,7 +401,31 @@ pub fn Agenda(
             {move || viewer_zone.get().map(|viewer| view! {
                 <ZoneSwitch lang=lang use_viewer=use_viewer event_zone=event_zone.get() viewer_zone=viewer/>
             })}
+            <span class="la-switch" hidden=hidden_unless(move || can_star.get())>
+                <button
+                    type="button"
+                    class="la-switch-button la-filter"
+                    data-filter="mine"
+                    aria-pressed=aria_bool(move || only_mine.get())
+                    on:click=move |_| only_mine.update(|only| *only = !*only)
+                >
+                    {reactive_string(move || i18n::filter_mine(lang.get(), my_count()))}
+                </button>
+            </span>
         </div>
+        // What to do with my programme, while it is what is shown.
+        <p class="la-actions la-mine" data-mine="" hidden=hidden_unless(move || only_mine.get())>
+            <span class="la-mine-empty" hidden=hidden_unless(move || !has_mine.get())>
+                {tr(lang, Msg::MineEmpty)}
+            </span>
+            <MineAction lang=lang label=Msg::MineToCalendar ics="mine" shown=has_mine
+                run=Callback::new(move |()| save_ics.run(Download::Mine))/>
+            <MineAction lang=lang label=Msg::MineLink action="link" shown=has_mine
+                run=Callback::new(move |()| share_item.run(MY_PROGRAMME.to_owned()))/>
+            <span class="la-shared" role="status">
+                {reactive_str(move || if mine_copied() { i18n::t(lang.get(), Msg::LinkCopied) } else { "" })}
+            </span>
+        </p>
         // The current minute, for the live items' progress bars (see
         // `NowMarker`): one property a tick for all of them.
         <ol class="la-list" node_ref=list style=("--_la-now", move || css_minute.get().to_string())>
@@ -357,7 +449,7 @@ pub fn Agenda(
             />
         </ol>
         <p class="la-actions la-actions--all">
-            <button type="button" class="la-action" data-ics="all" on:click=move |_| save_ics.run(None)>
+            <button type="button" class="la-action" data-ics="all" on:click=move |_| save_ics.run(Download::All)>
                 {tr(lang, Msg::AddAllToCalendar)}
             </button>
             // One tap per choice, as the language switch (a select is two
@@ -390,6 +482,41 @@ pub fn Agenda(
                 {reactive_string(move || info().unwrap_or_default().text)}
             </p>
         </div>
+    }
+}
+
+/// A button of my programme's bars (`[data-mine-action]`, or the calendar
+/// file's `[data-ics="mine"]`): one component for all of them, so their
+/// rendering code exists once in the wasm.
+#[component]
+fn MineAction(
+    /// The interface language.
+    lang: RwSignal<Lang>,
+    /// Its words.
+    label: Msg,
+    /// `[data-mine-action]`: what it does (`take`, `keep`, `link`).
+    #[prop(optional)]
+    action: Option<&'static str>,
+    /// `[data-ics]`: the calendar file it downloads.
+    #[prop(optional)]
+    ics: Option<&'static str>,
+    /// Whether it is there (always, unless given).
+    #[prop(optional, into)]
+    shown: Option<Signal<bool>>,
+    /// What a tap does.
+    run: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="la-action"
+            data-mine-action=action
+            data-ics=ics
+            hidden=hidden_unless(move || shown.is_none_or(|s| s.get()))
+            on:click=move |_| run.run(())
+        >
+            {tr(lang, label)}
+        </button>
     }
 }
 

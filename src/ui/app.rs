@@ -9,6 +9,7 @@ use crate::browser::tz::{local_in, IntlZones};
 use crate::browser::{env, storage};
 use crate::clock::preview_start;
 use crate::i18n::{self, Msg};
+use crate::mine;
 use crate::options::Options;
 use crate::programme::Programme;
 use crate::reactive::until_done;
@@ -117,6 +118,7 @@ pub fn App(
                     wake_at=wake_at
                     preview=previewing
                     standalone=options.standalone
+                    mine_key=mine::storage_key(&options.src)
                 />
             </Show>
         </section>

@@ -12,6 +12,16 @@ use leptos::prelude::*;
 
 use crate::browser::share::Shared;
 use crate::i18n::Lang;
+use crate::mine::Mine;
+
+/// Which calendar file a button asks for: the owned form of
+/// [`crate::ics::Selection`], whose visitor's selection is the agenda's.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Download {
+    All,
+    Item(String),
+    Mine,
+}
 
 /// One widget's shared values; `Copy`, as signals and callbacks are.
 #[derive(Clone, Copy)]
@@ -24,10 +34,16 @@ pub struct WidgetContext {
     pub instance: usize,
     /// The ids of the items whose abstract is open (kept across updates).
     pub open_abstracts: RwSignal<HashSet<String>>,
-    /// Downloads the calendar file: one item (`Some(id)`) or all.
-    pub save_ics: Callback<Option<String>>,
+    /// Downloads a calendar file.
+    pub save_ics: Callback<Download>,
     /// Shares an item's deep link.
     pub share: Callback<String>,
     /// The last item shared, and how.
     pub shared: RwSignal<Option<(String, Shared)>>,
+    /// The visitor's starred sessions (my programme).
+    pub mine: RwSignal<Mine>,
+    /// Whether only they are shown (`[data-filter="mine"]`).
+    pub only_mine: RwSignal<bool>,
+    /// Stars or unstars a session, and remembers it.
+    pub star: Callback<String>,
 }

@@ -11,7 +11,7 @@ use crate::i18n::{self, localised, Lang, Msg};
 use crate::programme::model::{Item, ItemLink, Speaker, Text};
 use crate::programme::time::rfc3339;
 use crate::timeline::{Live, State};
-use crate::ui::context::WidgetContext;
+use crate::ui::context::{Download, WidgetContext};
 use crate::ui::{aria_bool, hidden_unless, optional_attr, reactive_str, reactive_string, tr};
 
 /// What an item shows of the live computation; a memo of it changes only
@@ -135,9 +135,15 @@ pub fn ItemView(
             ctx.shared
                 .with(|s| matches!(s, Some((id, Shared::Copied)) if *id == shared_id))
         };
+        let (star_id, starred_id) = (item.id.clone(), item.id.clone());
         view! {
+            <button type="button" class="la-action la-star" data-star=item.id.clone()
+                aria-pressed=aria_bool(move || ctx.mine.with(|m| m.contains(&starred_id)))
+                on:click=move |_| ctx.star.run(star_id.clone())>
+                {tr(lang, Msg::Star)}
+            </button>
             <button type="button" class="la-action" data-ics=item.id.clone()
-                on:click=move |_| ctx.save_ics.run(Some(ics_id.clone()))>
+                on:click=move |_| ctx.save_ics.run(Download::Item(ics_id.clone()))>
                 {tr(lang, Msg::AddToCalendar)}
             </button>
             <button type="button" class="la-action" data-share=item.id.clone()
@@ -151,8 +157,14 @@ pub fn ItemView(
     });
 
     let title_lang = title.clone();
+    let (shown_id, shown_kind) = (item.id.clone(), item.kind.clone());
+    let shown = move || {
+        ctx.mine
+            .with(|m| m.shows(ctx.only_mine.get(), &shown_id, &shown_kind))
+    };
     view! {
         <li
+            hidden=hidden_unless(shown)
             class=reactive_string(class)
             data-session-id=item.id.clone()
             data-kind=item.kind.as_str().to_owned()
@@ -244,19 +256,12 @@ fn item_links_view(links: Vec<ItemLink>, lang: RwSignal<Lang>) -> impl IntoView 
     let items = links
         .into_iter()
         .map(|link| {
-            let kind = link.kind;
-            let label = link.label.clone();
-            let text = move || match &label {
-                Some(text) => localised(lang.get(), text),
-                None => i18n::Localised {
-                    text: i18n::link_label(lang.get(), kind).to_owned(),
-                    lang: lang.get().code().to_owned(),
-                },
-            };
+            let (kind, url) = (link.kind, link.url.clone());
+            let text = move || i18n::link_text(lang.get(), &link);
             let text_lang = text.clone();
             view! {
                 <li>
-                    <a class="la-link" data-link=kind.as_str() href=link.url rel="noopener"
+                    <a class="la-link" data-link=kind.as_str() href=url rel="noopener"
                         lang=reactive_string(move || text_lang().lang)>
                         {reactive_string(move || text().text)}
                     </a>

@@ -188,7 +188,7 @@ test('JavaScript off: the first paint is the programme, readable, abstracts open
   assert.match(await abstract.innerText(), /STFT/);
   // What needs the widget keeps its place, unseen.
   const switches = await programme.locator('.la-switch').all();
-  assert.equal(switches.length, 2, 'the language switch and the reminder choice');
+  assert.equal(switches.length, 3, 'the language switch, my programme’s filter and the reminder choice');
   for (const reserved of switches) assert.equal(await reserved.isVisible(), false);
   // Nothing claims to be the live status.
   assert.equal(await page.locator('[data-status]').count(), 0);

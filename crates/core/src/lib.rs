@@ -18,6 +18,7 @@
 //! - [`sync`]: the stored copy, answers from the server, the fetch state
 //!   machine, backoff, changed items.
 //! - [`ics`]: calendar files and item links.
+//! - [`mine`]: the sessions a visitor starred, stored and shared.
 //! - [`theme`]: the scheme and the host colours a guest may borrow.
 //! - [`static_html`]: the programme as plain HTML, for readers without
 //!   JavaScript (printed by the WordPress plugin).
@@ -34,6 +35,7 @@ pub mod i18n;
 pub mod ics;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod live;
+pub mod mine;
 pub mod online;
 pub mod options;
 pub mod programme;

@@ -160,7 +160,16 @@ fn agenda(programme: &Programme, lang: Lang, tz: &dyn TimeZones, paint: Paint) -
                 choice.code().to_ascii_uppercase()
             ));
         }
-        html.push_str("</div></div>");
+        html.push_str("</div>");
+        // My programme's filter (`ui::agenda`), when there is a session
+        // to star.
+        if crate::mine::offered(programme) {
+            html.push_str(&format!(
+                "<span class=\"la-switch la-reserved\"><span class=\"la-switch-button la-filter\">{}</span></span>",
+                escape(i18n::t(lang, Msg::FilterMine))
+            ));
+        }
+        html.push_str("</div>");
     }
 
     if !programme.items.is_empty() {
@@ -388,19 +397,13 @@ fn item_links(item: &Item, lang: Lang) -> String {
         .links
         .iter()
         .map(|link| {
-            let (text, text_lang) = match &link.label {
-                Some(label) => {
-                    let l = localised(lang, label);
-                    (l.text, l.lang)
-                }
-                None => (i18n::link_label(lang, link.kind).to_owned(), lang.code().to_owned()),
-            };
+            let words = i18n::link_text(lang, link);
             format!(
                 "<li><a class=\"la-link\" data-link=\"{}\" href=\"{}\" rel=\"noopener\" lang=\"{}\">{}</a></li>",
                 link.kind.as_str(),
                 escape(&link.url),
-                escape(&text_lang),
-                escape(&text)
+                escape(&words.lang),
+                escape(&words.text)
             )
         })
         .collect();
@@ -428,18 +431,22 @@ fn speaker_html(s: &Speaker) -> String {
 }
 
 /// The item's row of tools and its abstract. The widget's row holds the
-/// abstract's toggle, then calendar and share for a session, its body
+/// abstract's toggle, then the star, calendar and share for a session, its body
 /// below, folded. Without a script the toggle is a `<summary>`: the row
 /// itself, so that it lays out as the widget's, and the abstract opens on
-/// a tap without JavaScript. On the first paint calendar and share keep
+/// a tap without JavaScript. On the first paint the session's tools keep
 /// their places, invisible (they need the widget); in a host's page they
 /// are left out.
 fn tools_and_abstract(item: &Item, lang: Lang, paint: Paint) -> String {
     let mut actions = String::new();
     if paint == Paint::FirstPaint && has_own_actions(&item.kind) {
-        for msg in [Msg::AddToCalendar, Msg::Share] {
+        for (class, msg) in [
+            ("la-action la-star", Msg::Star),
+            ("la-action", Msg::AddToCalendar),
+            ("la-action", Msg::Share),
+        ] {
             actions.push_str(&format!(
-                "<span class=\"la-action la-reserved\">{}</span>",
+                "<span class=\"{class} la-reserved\">{}</span>",
                 escape(i18n::t(lang, msg))
             ));
         }

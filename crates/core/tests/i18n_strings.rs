@@ -82,6 +82,53 @@ fn speakers_label_agrees_with_the_count() {
 }
 
 #[test]
+fn my_programme_is_counted_in_both_languages() {
+    assert_eq!(i18n::filter_mine(Lang::Fr, 0), "Mon programme");
+    assert_eq!(i18n::filter_mine(Lang::En, 3), "My programme (3)");
+    assert_eq!(
+        i18n::mine_offer(Lang::Fr, 1),
+        "Ce lien propose une sélection de 1\u{a0}session"
+    );
+    assert_eq!(
+        i18n::mine_offer(Lang::En, 2),
+        "This link brings a selection of 2\u{a0}sessions"
+    );
+}
+
+#[test]
+fn links_and_join_links_are_said_in_words() {
+    use live_agenda_core::programme::model::{ItemLink, LinkKind, Text};
+    let text = |fr: &str, en: &str| {
+        let mut t = Text::single("fr", fr);
+        t.insert("en".to_owned(), en.to_owned());
+        t
+    };
+    let slides = ItemLink {
+        kind: LinkKind::Slides,
+        url: "https://x.example/s.pdf".to_owned(),
+        label: None,
+    };
+    assert_eq!(i18n::link_text(Lang::Fr, &slides).text, "Diapositives");
+    let labelled = ItemLink {
+        label: Some(text("Transparents", "Handouts")),
+        ..slides
+    };
+    assert_eq!(i18n::link_text(Lang::En, &labelled).text, "Handouts");
+
+    let room_b = text("Salle B", "Room B");
+    let join = |label, title, several| i18n::join_text(Lang::En, label, title, several).text;
+    assert_eq!(join(None, None, false), "Join online");
+    assert_eq!(
+        join(None, Some(&room_b), false),
+        "Join online",
+        "one stream needs no name"
+    );
+    assert_eq!(join(None, Some(&room_b), true), "Join online · Room B");
+    let own = text("Zoom de la chaire", "The chair’s Zoom");
+    assert_eq!(join(Some(&own), Some(&room_b), true), "The chair’s Zoom");
+}
+
+#[test]
 fn messages_with_values() {
     assert_eq!(
         i18n::times_in_zone(Lang::En, "Europe/Paris"),

@@ -5,7 +5,8 @@
 
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime, Event, EventLike};
 use live_agenda_core::i18n::Lang;
-use live_agenda_core::ics;
+use live_agenda_core::ics::{self, Selection};
+use live_agenda_core::mine::Mine;
 use live_agenda_core::programme::{load, Instant, JiffZones, Programme};
 
 /// 2022-11-24 13:30 in Paris (CET, UTC+1) = 12:30Z; checked with Python.
@@ -40,7 +41,7 @@ fn json(s: &str) -> String {
     serde_json::to_string(s).unwrap()
 }
 
-fn export(programme: &Programme, lang: Lang, only: Option<&str>) -> String {
+fn export(programme: &Programme, lang: Lang, only: Selection) -> String {
     ics::calendar(programme, lang, only, STAMP, None, None).expect("something to export")
 }
 
@@ -74,7 +75,7 @@ fn param<'a>(event: &'a Event, property: &str, param: &str) -> Option<&'a str> {
 
 #[test]
 fn the_seed_gives_seven_events_at_their_utc_instants() {
-    let text = export(&seed(), Lang::Fr, None);
+    let text = export(&seed(), Lang::Fr, Selection::All);
     let events = events(&text);
     let at = |minutes: i64| WELCOME + minutes * 60;
     let got: Vec<(String, i64, i64)> = events
@@ -105,7 +106,7 @@ fn the_seed_gives_seven_events_at_their_utc_instants() {
 
 #[test]
 fn the_calendar_says_what_it_is() {
-    let text = export(&seed(), Lang::Fr, None);
+    let text = export(&seed(), Lang::Fr, Selection::All);
     let calendar: Calendar = text.parse().unwrap();
     assert_eq!(calendar.property_value("VERSION"), Some("2.0"));
     assert!(calendar
@@ -135,7 +136,7 @@ fn spring_forward_day_in_paris() {
            { "id": "matin", "start": "03:30", "title": { "fr": "Matin" } },
            { "id": "fin", "kind": "end", "start": "04:00", "title": { "fr": "Fin" } }"#,
     );
-    let spans: Vec<(i64, i64)> = events(&export(&p, Lang::Fr, None))
+    let spans: Vec<(i64, i64)> = events(&export(&p, Lang::Fr, Selection::All))
         .iter()
         .map(span)
         .collect();
@@ -159,7 +160,7 @@ fn fall_back_day_in_paris() {
            { "id": "matin", "start": "03:30", "title": { "fr": "Matin" } },
            { "id": "fin", "kind": "end", "start": "04:00", "title": { "fr": "Fin" } }"#,
     );
-    let text = export(&p, Lang::Fr, None);
+    let text = export(&p, Lang::Fr, Selection::All);
     let spans: Vec<(i64, i64)> = events(&text).iter().map(span).collect();
     assert_eq!(
         spans,
@@ -174,8 +175,8 @@ fn fall_back_day_in_paris() {
 #[test]
 fn titles_and_abstracts_in_the_chosen_language_with_fallback() {
     let seed = seed();
-    let fr = events(&export(&seed, Lang::Fr, None));
-    let en = events(&export(&seed, Lang::En, None));
+    let fr = events(&export(&seed, Lang::Fr, Selection::All));
+    let en = events(&export(&seed, Lang::En, Selection::All));
     assert_eq!(fr[0].get_summary(), Some("Accueil"));
     assert_eq!(param(&fr[0], "SUMMARY", "LANGUAGE"), Some("fr"));
     assert_eq!(en[0].get_summary(), Some("Welcome"));
@@ -220,7 +221,7 @@ fn special_characters_round_trip_through_the_parser() {
             json(abstract_)
         ),
     );
-    let text = export(&p, Lang::En, None);
+    let text = export(&p, Lang::En, Selection::All);
     let event = &events(&text)[0];
     assert_eq!(event.get_summary(), Some(title));
     assert_eq!(
@@ -248,7 +249,7 @@ fn long_accented_text_with_emoji_folds_on_character_boundaries() {
             long = json(&long)
         ),
     );
-    let text = export(&p, Lang::Fr, None);
+    let text = export(&p, Lang::Fr, Selection::All);
     let bytes = text.as_bytes();
     let mut continuations = 0;
     for line in bytes.split(|&b| b == b'\n') {
@@ -273,8 +274,15 @@ fn long_accented_text_with_emoji_folds_on_character_boundaries() {
 #[test]
 fn lines_end_in_crlf_everywhere() {
     for lang in Lang::ALL {
-        let text =
-            ics::calendar(&seed(), lang, None, STAMP, Some("https://x.example/"), None).unwrap();
+        let text = ics::calendar(
+            &seed(),
+            lang,
+            Selection::All,
+            STAMP,
+            Some("https://x.example/"),
+            None,
+        )
+        .unwrap();
         let bytes = text.as_bytes();
         for (i, &b) in bytes.iter().enumerate() {
             if b == b'\n' {
@@ -291,7 +299,7 @@ fn lines_end_in_crlf_everywhere() {
 #[test]
 fn one_item_export() {
     let seed = seed();
-    let text = export(&seed, Lang::En, Some("fercoq-adam"));
+    let text = export(&seed, Lang::En, Selection::Item("fercoq-adam"));
     let events = events(&text);
     assert_eq!(events.len(), 1);
     assert_eq!(span(&events[0]), (WELCOME + 15 * 60, WELCOME + 45 * 60));
@@ -303,11 +311,11 @@ fn one_item_export() {
     assert!(!text.contains("X-WR-CALNAME"));
     // Nothing to export: the end marker, an unknown id.
     assert_eq!(
-        ics::calendar(&seed, Lang::En, Some("fin"), STAMP, None, None),
+        ics::calendar(&seed, Lang::En, Selection::Item("fin"), STAMP, None, None),
         None
     );
     assert_eq!(
-        ics::calendar(&seed, Lang::En, Some("nope"), STAMP, None, None),
+        ics::calendar(&seed, Lang::En, Selection::Item("nope"), STAMP, None, None),
         None
     );
     assert!(!ics::is_event(&seed.items[7]));
@@ -323,13 +331,13 @@ fn uids_are_stable_and_distinct() {
             .map(|e| e.get_uid().unwrap().to_owned())
             .collect()
     };
-    let first = uids(&export(&seed, Lang::Fr, None));
+    let first = uids(&export(&seed, Lang::Fr, Selection::All));
     // Another day, another language, another page: the same UIDs, so a
     // re-import updates the events instead of duplicating them.
     let later = ics::calendar(
         &seed,
         Lang::En,
-        None,
+        Selection::All,
         Instant(STAMP.0 + 86_400),
         Some("https://x.example/"),
         None,
@@ -341,7 +349,7 @@ fn uids_are_stable_and_distinct() {
     assert_eq!(sorted.len(), 7, "one UID per event: {first:?}");
     for (item, uid) in seed.items.iter().zip(&first) {
         assert_eq!(&ics::uid(&seed, item), uid);
-        let single = export(&seed, Lang::En, Some(&item.id));
+        let single = export(&seed, Lang::En, Selection::Item(&item.id));
         assert_eq!(&uids(&single)[0], uid);
     }
     // A moved talk keeps its UID.
@@ -389,7 +397,7 @@ fn urls_point_at_the_item_on_the_page() {
     let text = ics::calendar(
         &seed,
         Lang::Fr,
-        Some("fercoq-adam"),
+        Selection::Item("fercoq-adam"),
         STAMP,
         Some(page),
         None,
@@ -399,7 +407,7 @@ fn urls_point_at_the_item_on_the_page() {
         events(&text)[0].get_url(),
         Some("https://chaire.example/atelier/?lang=fr#fercoq-adam")
     );
-    assert!(!export(&seed, Lang::Fr, None).contains("\r\nURL"));
+    assert!(!export(&seed, Lang::Fr, Selection::All).contains("\r\nURL"));
 }
 
 #[test]
@@ -409,7 +417,7 @@ fn rooms_become_locations() {
         r#"{ "id": "a", "start": "10:00", "end": "11:00", "room": "Amphi B", "title": { "fr": "A" } },
            { "id": "b", "start": "10:00", "end": "11:00", "title": { "fr": "B" } }"#,
     );
-    let events = events(&export(&p, Lang::Fr, None));
+    let events = events(&export(&p, Lang::Fr, Selection::All));
     assert_eq!(events[0].get_location(), Some("Amphi B"));
     assert_eq!(events[1].get_location(), None);
 }
@@ -423,7 +431,7 @@ fn an_item_without_duration_is_an_instant_event() {
         r#"{ "id": "a", "start": "13:30", "title": { "fr": "A" } },
            { "id": "b", "start": "14:00", "title": { "fr": "B" } }"#,
     );
-    let events = events(&export(&p, Lang::Fr, None));
+    let events = events(&export(&p, Lang::Fr, Selection::All));
     assert_eq!(events.len(), 2);
     assert_eq!(span(&events[0]), (WELCOME, WELCOME + 1800));
     assert_eq!(unix(events[1].get_start()), WELCOME + 1800);
@@ -433,9 +441,12 @@ fn an_item_without_duration_is_an_instant_event() {
 #[test]
 fn file_names_are_plain_ascii() {
     let seed = seed();
-    assert_eq!(ics::file_name(&seed, None), "atelier-optimisation.ics");
     assert_eq!(
-        ics::file_name(&seed, Some("fercoq-adam")),
+        ics::file_name(&seed, Selection::All),
+        "atelier-optimisation.ics"
+    );
+    assert_eq!(
+        ics::file_name(&seed, Selection::Item("fercoq-adam")),
         "fercoq-adam.ics"
     );
     let p = paris_day(
@@ -445,24 +456,27 @@ fn file_names_are_plain_ascii() {
            { "id": "東京", "start": "10:20", "title": { "fr": "会議" } },
            { "id": "CON", "start": "10:30", "title": { "fr": "B" } }"#,
     );
-    assert_eq!(ics::file_name(&p, None), "journee-d-essai.ics");
+    assert_eq!(ics::file_name(&p, Selection::All), "journee-d-essai.ics");
     assert_eq!(
-        ics::file_name(&p, Some("Été/../../ÉCOLE d'hiver")),
+        ics::file_name(&p, Selection::Item("Été/../../ÉCOLE d'hiver")),
         "ete-ecole-d-hiver.ics"
     );
-    assert_eq!(ics::file_name(&p, Some("日本")), "oeuvres-completes.ics");
-    assert_eq!(ics::file_name(&p, Some("東京")), "session.ics");
-    assert_eq!(ics::file_name(&p, Some("CON")), "con-agenda.ics");
+    assert_eq!(
+        ics::file_name(&p, Selection::Item("日本")),
+        "oeuvres-completes.ics"
+    );
+    assert_eq!(ics::file_name(&p, Selection::Item("東京")), "session.ics");
+    assert_eq!(ics::file_name(&p, Selection::Item("CON")), "con-agenda.ics");
     let long = "a".repeat(30) + " " + &"b".repeat(30);
     assert_eq!(
-        ics::file_name(&p, Some(&long)),
+        ics::file_name(&p, Selection::Item(&long)),
         format!("{}.ics", "a".repeat(30))
     );
 }
 
 #[test]
 fn each_session_reminds_before_it_starts_when_asked() {
-    let text = ics::calendar(&seed(), Lang::Fr, None, STAMP, None, Some(10)).unwrap();
+    let text = ics::calendar(&seed(), Lang::Fr, Selection::All, STAMP, None, Some(10)).unwrap();
     for event in events(&text) {
         let alarms: Vec<_> = event
             .components()
@@ -480,13 +494,21 @@ fn each_session_reminds_before_it_starts_when_asked() {
         }
     }
     // None asked: no alarm at all.
-    assert!(!export(&seed(), Lang::Fr, None).contains("VALARM"));
+    assert!(!export(&seed(), Lang::Fr, Selection::All).contains("VALARM"));
 }
 
 #[test]
 fn a_speakers_affiliation_is_in_the_description() {
     let p = programme(include_str!("../../../tests/fixtures/hybrid-workshop.json"));
-    let ics = ics::calendar(&p, Lang::En, Some("durand-graphes"), STAMP, None, None).unwrap();
+    let ics = ics::calendar(
+        &p,
+        Lang::En,
+        Selection::Item("durand-graphes"),
+        STAMP,
+        None,
+        None,
+    )
+    .unwrap();
     assert!(
         ics.contains("DESCRIPTION;LANGUAGE=fr:Camille Durand (Université Exemple)"),
         "{ics}"
@@ -509,8 +531,81 @@ fn the_reminder_is_the_visitors_remembered_choice_else_ten_minutes() {
         );
     }
     let p = seed();
-    let five = ics::calendar(&p, Lang::En, Some("fercoq-adam"), STAMP, None, Some(5)).unwrap();
+    let five = ics::calendar(
+        &p,
+        Lang::En,
+        Selection::Item("fercoq-adam"),
+        STAMP,
+        None,
+        Some(5),
+    )
+    .unwrap();
     assert!(five.contains("TRIGGER:-PT5M\r\n"));
-    let none = ics::calendar(&p, Lang::En, Some("fercoq-adam"), STAMP, None, None).unwrap();
+    let none = ics::calendar(
+        &p,
+        Lang::En,
+        Selection::Item("fercoq-adam"),
+        STAMP,
+        None,
+        None,
+    )
+    .unwrap();
     assert!(!none.contains("VALARM"));
+}
+
+#[test]
+fn my_programme_is_its_own_file_of_the_starred_sessions_only() {
+    let seed = seed();
+    // The break cannot be starred (it is no session); an id the programme
+    // no longer has is no event.
+    let mine = Mine::decode(Some("tartaglione-lottery,pause,gone,fercoq-adam"));
+    let text = ics::calendar(
+        &seed,
+        Lang::En,
+        Selection::Mine(&mine),
+        STAMP,
+        None,
+        Some(10),
+    )
+    .unwrap();
+    let calendar: Calendar = text.parse().unwrap();
+    let summaries: Vec<String> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .map(|e| e.get_summary().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        summaries,
+        [
+            "On the convergence of the ADAM algorithm",
+            "To the lottery ticket hypothesis and beyond: can we really make training efficient?",
+        ],
+        "in the programme's order"
+    );
+    assert_eq!(
+        text.matches("BEGIN:VALARM").count(),
+        2,
+        "each reminds, as any session"
+    );
+    assert!(
+        text.contains("\r\nX-WR-CALNAME:"),
+        "named after the event, as the whole programme"
+    );
+    assert_eq!(
+        ics::file_name(&seed, Selection::Mine(&mine)),
+        "atelier-optimisation-selection.ics"
+    );
+    // Nothing starred: nothing to offer.
+    assert_eq!(
+        ics::calendar(
+            &seed,
+            Lang::En,
+            Selection::Mine(&Mine::default()),
+            STAMP,
+            None,
+            None
+        ),
+        None
+    );
 }

@@ -8,7 +8,7 @@ mod common;
 
 use icalendar::{Calendar, Component, EventLike};
 use live_agenda_core::i18n::Lang;
-use live_agenda_core::ics::{self, escape_text, fold_line};
+use live_agenda_core::ics::{self, escape_text, fold_line, Selection};
 use live_agenda_core::programme::{load, FixedZones, Instant, Programme, Text};
 use proptest::prelude::*;
 
@@ -164,7 +164,7 @@ proptest! {
         room in hard_text(),
     ) {
         let programme = one_item(&title, &abstract_, &room);
-        let text = ics::calendar(&programme, Lang::Fr, None, Instant(0), None, None).unwrap();
+        let text = ics::calendar(&programme, Lang::Fr, Selection::All, Instant(0), None, None).unwrap();
         let problems = line_problems(text.as_bytes());
         prop_assert!(problems.is_empty(), "{problems:?}");
         let calendar: Calendar = text.parse().map_err(TestCaseError::fail)?;

@@ -420,7 +420,8 @@ fn the_first_paint_is_the_widgets_first_render_in_its_order() {
         "<header class=\"la-header\">",
         "<p class=\"la-status\">",
         "<div class=\"la-controls\"><div class=\"la-switch la-reserved\">\
-         <span class=\"la-switch-button\">FR</span><span class=\"la-switch-button\">EN</span></div></div>",
+         <span class=\"la-switch-button\">FR</span><span class=\"la-switch-button\">EN</span></div>\
+         <span class=\"la-switch la-reserved\"><span class=\"la-switch-button la-filter\">Mon programme</span></span></div>",
         "<ol class=\"la-list\">",
         "<p class=\"la-actions la-actions--all la-reserved\"><span class=\"la-action\">\
          Ajouter tout le programme à l’agenda</span><span class=\"la-reminder\">\
@@ -439,12 +440,13 @@ fn the_first_paint_is_the_widgets_first_render_in_its_order() {
 #[test]
 fn the_first_paint_keeps_the_places_of_what_needs_the_widget() {
     let painted = first_paint_html(&seed(), Lang::En, &JiffZones);
-    // A session: toggle, then calendar and share (unseen), then the empty
-    // "link copied" status, as ui::item lays its row out.
+    // A session: toggle, then star, calendar and share (unseen), then the
+    // empty "link copied" status, as ui::item lays its row out.
     let talk = item(&painted, "fercoq-adam");
     assert!(
         talk.contains(
             "<summary class=\"la-tools\"><span class=\"la-action la-toggle\">Abstract</span>\
+             <span class=\"la-action la-star la-reserved\">In my programme</span>\
              <span class=\"la-action la-reserved\">Add to calendar</span>\
              <span class=\"la-action la-reserved\">Share</span><span class=\"la-shared\"></span></summary>"
         ),
@@ -454,7 +456,8 @@ fn the_first_paint_keeps_the_places_of_what_needs_the_widget() {
     let janati = item(&painted, "janati-ot");
     assert!(
         janati.contains(
-            "<div class=\"la-tools\"><span class=\"la-action la-reserved\">Add to calendar</span>\
+            "<div class=\"la-tools\"><span class=\"la-action la-star la-reserved\">In my programme</span>\
+             <span class=\"la-action la-reserved\">Add to calendar</span>\
              <span class=\"la-action la-reserved\">Share</span><span class=\"la-shared\"></span></div>"
         ),
         "{janati}"
@@ -525,4 +528,20 @@ fn speakers_as_people_links_and_the_talks_language_are_printed_as_the_widget_sho
     ));
     assert!(fr.contains("data-link=\"qa\" href=\"https://qa.example.org/okafor\" rel=\"noopener\" lang=\"fr\">Poser une question</a>"));
     assert!(en.contains(">Live stream</a>") && en.contains(">Video</a>"));
+}
+
+#[test]
+fn my_programmes_filter_has_its_place_only_when_there_is_a_session_to_star() {
+    let only_breaks = programme(
+        r#"{ "version": 1,
+          "event": { "title": { "en": "Open day" }, "timezone": "UTC", "date": "2022-11-24" },
+          "sessions": [
+            { "id": "hello", "kind": "welcome", "start": "10:00", "end": "10:30", "title": { "en": "Welcome" } },
+            { "id": "coffee", "kind": "break", "start": "10:30", "end": "11:00", "title": { "en": "Coffee" } } ] }"#,
+    );
+    let painted = first_paint_html(&only_breaks, Lang::En, &JiffZones);
+    assert!(!painted.contains("la-filter"), "{painted}");
+    assert!(!painted.contains("la-star"), "{painted}");
+    assert!(first_paint_html(&seed(), Lang::En, &JiffZones)
+        .contains("<span class=\"la-switch-button la-filter\">My programme</span>"));
 }

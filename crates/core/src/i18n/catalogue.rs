@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
-use crate::i18n::lang::Lang;
-use crate::programme::model::{Kind, LinkKind};
+use crate::i18n::lang::{localised, Lang, Localised};
+use crate::programme::model::{ItemLink, Kind, LinkKind, Text};
 
 // Declares `Msg` and `Msg::ALL` from one list, so that `ALL` cannot miss a
 // key.
@@ -95,8 +95,6 @@ messages! {
     Star,
     /// The filter showing only the starred sessions.
     FilterMine,
-    /// The filter showing every item.
-    FilterAll,
     /// Downloads the starred sessions as ICS.
     MineToCalendar,
     /// Shares the starred selection as a link.
@@ -111,14 +109,6 @@ messages! {
     Reminder,
     /// No reminder.
     ReminderNone,
-    /// Label of the day switch.
-    Day,
-    /// The room filter's first choice.
-    AllRooms,
-    /// Label of the search box.
-    Search,
-    /// When the filters leave nothing.
-    NoMatch,
     /// Kind label: `welcome`.
     KindWelcome,
     /// Kind label: `talk`.
@@ -178,7 +168,6 @@ fn fr(msg: Msg) -> &'static str {
         Msg::LinkPage => "Page de la session",
         Msg::Star => "Dans mon programme",
         Msg::FilterMine => "Mon programme",
-        Msg::FilterAll => "Tout le programme",
         Msg::MineToCalendar => "Mon programme dans l’agenda",
         Msg::MineLink => "Lien vers mon programme",
         Msg::MineTakeOver => "Prendre cette sélection",
@@ -188,10 +177,6 @@ fn fr(msg: Msg) -> &'static str {
         }
         Msg::Reminder => "Rappel avant chaque session",
         Msg::ReminderNone => "Aucun",
-        Msg::Day => "Jour",
-        Msg::AllRooms => "Toutes les salles",
-        Msg::Search => "Rechercher",
-        Msg::NoMatch => "Aucune session ne correspond",
         Msg::KindWelcome => "Accueil",
         Msg::KindTalk => "Exposé",
         Msg::KindBreak => "Pause",
@@ -237,7 +222,6 @@ fn en(msg: Msg) -> &'static str {
         Msg::LinkPage => "Session page",
         Msg::Star => "In my programme",
         Msg::FilterMine => "My programme",
-        Msg::FilterAll => "Whole programme",
         Msg::MineToCalendar => "My programme to my calendar",
         Msg::MineLink => "Link to my programme",
         Msg::MineTakeOver => "Use this selection",
@@ -245,10 +229,6 @@ fn en(msg: Msg) -> &'static str {
         Msg::MineEmpty => "No session chosen yet: tap a session’s star to add it",
         Msg::Reminder => "Reminder before each session",
         Msg::ReminderNone => "None",
-        Msg::Day => "Day",
-        Msg::AllRooms => "All rooms",
-        Msg::Search => "Search",
-        Msg::NoMatch => "No session matches",
         Msg::KindWelcome => "Welcome",
         Msg::KindTalk => "Talk",
         Msg::KindBreak => "Break",
@@ -281,6 +261,27 @@ pub fn speakers_label(lang: Lang, count: usize) -> &'static str {
     t(lang, msg)
 }
 
+/// `[data-filter="mine"]`: « Mon programme », with the number of sessions
+/// starred once there are some: « Mon programme (3) ».
+pub fn filter_mine(lang: Lang, count: usize) -> String {
+    let label = t(lang, Msg::FilterMine);
+    if count == 0 {
+        label.to_owned()
+    } else {
+        format!("{label} ({count})")
+    }
+}
+
+/// `[data-mine-offer]`: what a link to someone's programme brings, before
+/// the visitor takes it over or keeps their own.
+pub fn mine_offer(lang: Lang, count: usize) -> String {
+    let plural = if count == 1 { "" } else { "s" };
+    match lang {
+        Lang::Fr => format!("Ce lien propose une sélection de {count}\u{a0}session{plural}"),
+        Lang::En => format!("This link brings a selection of {count}\u{a0}session{plural}"),
+    }
+}
+
 /// `[data-lang-fallback]`: the notice beside an abstract shown in `shown`
 /// (a language code) rather than in the interface language `ui`; in `ui`.
 pub fn abstract_fallback(ui: Lang, shown: &str) -> &'static str {
@@ -304,6 +305,43 @@ pub fn link_label(lang: Lang, kind: LinkKind) -> &'static str {
         LinkKind::Page => Msg::LinkPage,
     };
     t(lang, msg)
+}
+
+/// An item's link in words (never a bare icon): the organiser's label,
+/// else its kind's ([`link_label`]) in the interface language.
+pub fn link_text(ui: Lang, link: &ItemLink) -> Localised {
+    match &link.label {
+        Some(label) => localised(ui, label),
+        None => Localised {
+            text: link_label(ui, link.kind).to_owned(),
+            lang: ui.code().to_owned(),
+        },
+    }
+}
+
+/// A join link in words (`[data-join]`): the organiser's label; else
+/// « Rejoindre en ligne · <title> » when `several` streams are open at
+/// once (the item's title tells them apart), else « Rejoindre en ligne ».
+pub fn join_text(
+    ui: Lang,
+    label: Option<&Text>,
+    item_title: Option<&Text>,
+    several: bool,
+) -> Localised {
+    match (label, item_title) {
+        (Some(label), _) => localised(ui, label),
+        (None, Some(title)) if several => {
+            let title = localised(ui, title);
+            Localised {
+                text: format!("{} · {}", t(ui, Msg::JoinOnline), title.text),
+                lang: title.lang,
+            }
+        }
+        _ => Localised {
+            text: t(ui, Msg::JoinOnline).to_owned(),
+            lang: ui.code().to_owned(),
+        },
+    }
 }
 
 /// `[data-talk-lang]`: the badge of a talk given in `code`, in `ui`;

@@ -45,7 +45,8 @@ pub mod status;
 pub mod sync;
 
 pub use catalogue::{
-    abstract_fallback, kind_label, link_label, speakers_label, t, talk_language, Msg,
+    abstract_fallback, filter_mine, join_text, kind_label, link_label, link_text, mine_offer,
+    speakers_label, t, talk_language, Msg,
 };
 pub use format::{
     delay, duration, format_date, format_time, format_time_range, in_minutes, minutes_left,

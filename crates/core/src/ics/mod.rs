@@ -14,9 +14,9 @@
 //!   "event": { "title": {"en": "Workshop"}, "timezone": "UTC", "date": "2022-11-24" },
 //!   "sessions": [ { "id": "a", "start": "13:30", "end": "14:00", "title": {"en": "Welcome"} } ] }"#;
 //! let programme = load(text, &FixedZones).unwrap().programme;
-//! let ics = ics::calendar(&programme, Lang::En, None, Instant(1_669_000_000), None, None).unwrap();
+//! let ics = ics::calendar(&programme, Lang::En, ics::Selection::All, Instant(1_669_000_000), None, None).unwrap();
 //! assert!(ics.contains("\r\nDTSTART:20221124T133000Z\r\n"));
-//! assert_eq!(ics::file_name(&programme, Some("a")), "a.ics");
+//! assert_eq!(ics::file_name(&programme, ics::Selection::Item("a")), "a.ics");
 //! ```
 //!
 //! # Decisions
@@ -57,6 +57,7 @@ mod text;
 
 use crate::display::has_own_actions;
 use crate::i18n::{pick, Lang};
+use crate::mine::Mine;
 use crate::programme::model::{Instant, Item, Kind, Programme};
 use crate::programme::time::civil_from_days;
 pub use names::{file_name, uid};
@@ -96,8 +97,28 @@ const PRODID: &str = concat!(
     "//EN"
 );
 
-/// The iCalendar file for `programme`: every event of it, or with `only`
-/// the one item of that id. Times are UTC; titles and abstracts in `lang`
+/// Which events a calendar file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection<'a> {
+    /// Every event of the programme (`[data-ics="all"]`).
+    All,
+    /// The one item of this id (`[data-ics="<id>"]`).
+    Item(&'a str),
+    /// The visitor's starred sessions (`[data-ics="mine"]`).
+    Mine(&'a Mine),
+}
+
+impl Selection<'_> {
+    fn holds(self, item: &Item) -> bool {
+        match self {
+            Selection::All => is_event(item),
+            Selection::Item(id) => is_event(item) && item.id == id,
+            Selection::Mine(mine) => has_own_actions(&item.kind) && mine.contains(&item.id),
+        }
+    }
+}
+
+/// The iCalendar file for `programme`: the events `only` selects. Times are UTC; titles and abstracts in `lang`
 /// (falling back as the widget does); `stamp` is `DTSTAMP`, the instant the
 /// file is made (the caller's clock); with `page_url`, each event links to
 /// `page_url#<id>` (any fragment of `page_url` replaced); with `reminder`,
@@ -109,7 +130,7 @@ const PRODID: &str = concat!(
 pub fn calendar(
     programme: &Programme,
     lang: Lang,
-    only: Option<&str>,
+    only: Selection,
     stamp: Instant,
     page_url: Option<&str>,
     reminder: Option<u32>,
@@ -117,7 +138,7 @@ pub fn calendar(
     let items: Vec<&Item> = programme
         .items
         .iter()
-        .filter(|item| is_event(item) && only.is_none_or(|id| item.id == id))
+        .filter(|item| only.holds(item))
         .collect();
     if items.is_empty() {
         return None;
@@ -132,7 +153,7 @@ pub fn calendar(
     line("PRODID", PRODID);
     line("CALSCALE", "GREGORIAN");
     line("METHOD", "PUBLISH");
-    if only.is_none() {
+    if !matches!(only, Selection::Item(_)) {
         // The name a calendar application proposes for the imported set
         // (RFC 7986 `NAME`, and the older `X-WR-CALNAME` most apps read).
         if let Some(title) = pick(lang, &programme.event.title).filter(|t| !is_blank(t.text)) {

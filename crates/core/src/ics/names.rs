@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::Selection;
 use crate::i18n::{pick, Lang};
 use crate::programme::model::{Item, Programme, Text};
 use crate::programme::time::civil_from_days;
@@ -11,14 +12,19 @@ use crate::programme::time::civil_from_days;
 /// a file name or UID stays readable and well under any file system limit.
 const MAX_SLUG: usize = 48;
 
-/// The download's file name: the item's id (`fercoq-adam.ics`) with `only`,
-/// else the event's title (`atelier-optimisation.ics`, French first as for
-/// [`uid`]). Lower-case ASCII letters, digits and `-` only (accents are
+/// The download's file name: the item's id (`fercoq-adam.ics`) for one
+/// item, else the event's title (`atelier-optimisation.ics`, French first
+/// as for [`uid`]), followed by `-selection` for the visitor's starred
+/// sessions. Lower-case ASCII letters, digits and `-` only (accents are
 /// dropped from their letters), at most 48 characters before `.ics`, never
 /// empty, never a reserved Windows device name.
-pub fn file_name(programme: &Programme, only: Option<&str>) -> String {
+pub fn file_name(programme: &Programme, only: Selection) -> String {
+    let event = || {
+        non_empty(slug(stable_text(&programme.event.title), MAX_SLUG))
+            .unwrap_or_else(|| "programme".to_owned())
+    };
     let base = match only {
-        Some(id) => {
+        Selection::Item(id) => {
             // An id with no Latin letter or digit: the item's title, then a
             // generic name.
             let title = || {
@@ -29,8 +35,9 @@ pub fn file_name(programme: &Programme, only: Option<&str>) -> String {
                 .or_else(|| title().and_then(non_empty))
                 .unwrap_or_else(|| "session".to_owned())
         }
-        None => non_empty(slug(stable_text(&programme.event.title), MAX_SLUG))
-            .unwrap_or_else(|| "programme".to_owned()),
+        Selection::All => event(),
+        // The event's name stays readable: the suffix comes after its cut.
+        Selection::Mine(_) => format!("{}-selection", event()),
     };
     // `con.ics`, `nul.ics`… cannot be saved on Windows, whatever follows
     // the dot.
