@@ -275,3 +275,37 @@ test('the event’s links are shown, http(s) only, as links', async () => {
   assert.equal(await link.getAttribute('href'), 'https://example.org/live');
   assert.equal(await link.innerText(), 'Join online');
 });
+
+test('back the next day: what changed since the last visit is counted, marked, and the removed talk named', async () => {
+  const source = programmeSource('/revisit.json');
+  const page = await openAt('/revisit.json', { time: new Date('2022-11-23T18:00:00+01:00') });
+  assert.equal(await notice(page).isVisible(), false, 'a first visit has nothing to compare');
+  await page.close();
+
+  // Overnight: Leiber's talk starts 10 minutes late, Janati's is cancelled.
+  const next = clone(seed);
+  next.sessions.find((s) => s.id === 'leiber-stft').delay_minutes = 10;
+  next.sessions = next.sessions.filter((s) => s.id !== 'janati-ot');
+  source.answer = { status: 200, body: JSON.stringify(next) };
+  // The same browser profile (storage kept), the next morning.
+  const again = await page.context().newPage();
+  again.errors = [];
+  again.on('pageerror', (e) => again.errors.push(String(e)));
+  await again.clock.install({ time: new Date('2022-11-24T09:00:00+01:00') });
+  await again.goto(`${server.url}?lang=en&src=revisit.json`);
+  await again.locator('[data-session-id="leiber-stft"] [data-changed]').waitFor();
+  const marked = await again.locator('[data-session-id]:has([data-changed]:visible)').evaluateAll((els) => els.map((e) => e.dataset.sessionId));
+  // Tartaglione's talk has no end of its own: it now runs to the discussion.
+  assert.deepEqual(marked, ['leiber-stft', 'tartaglione-lottery'], 'the delayed talk and the longer one; the cancelled one is named above');
+  assert.equal(
+    await textOf(notice(again)),
+    '3 changes since your last visit · No longer in the programme: Averaging Spatio-temporal Signals using Optimal Transport and Soft Alignments',
+  );
+  await screenshot(again, 'data-since-last-visit', { fullPage: false });
+  // A change while reading is an update like any other.
+  next.sessions.find((s) => s.id === 'leiber-stft').delay_minutes = 15;
+  source.answer = { status: 200, body: JSON.stringify(next) };
+  await nextFetch(again);
+  await notice(again).filter({ hasText: /Updated at/ }).waitFor();
+  assert.deepEqual(again.errors, []);
+});

@@ -280,6 +280,74 @@ fn a_stored_copy_replaced_by_a_newer_version_is_an_update() {
     let step = sync.apply(fresh(&programme("Moved", "14:00")), T0, loader);
     assert!(step.replaced);
     assert_eq!(sync.changed(), ["b"]);
+    // The copy was the last visit's: said as such, with the count.
+    assert_eq!(
+        sync.notice(T0),
+        Some(Notice::SinceLastVisit {
+            changes: 1,
+            removed: Vec::new()
+        })
+    );
+    // A change during this visit is an update like any other.
+    sync.apply(
+        fresh(&programme("Moved again", "14:00")),
+        T0 + MINUTE,
+        loader,
+    );
+    assert!(matches!(
+        sync.notice(T0 + MINUTE),
+        Some(Notice::UpdatedAt(_))
+    ));
+}
+
+#[test]
+fn since_the_last_visit_counts_moved_delayed_new_and_removed_items_and_names_the_removed() {
+    let stored = Stored {
+        url: URL.to_owned(),
+        fetched_at_ms: T0 - 24.0 * 60.0 * MINUTE,
+        text: v1(),
+    };
+    let mut sync = SyncState::new(URL);
+    sync.restore(Some(&stored.encode()), loader);
+    // Talk b cancelled; a new talk d; the welcome delayed.
+    let next = r#"{ "version": 1,
+         "event": { "title": {"en": "Workshop"}, "timezone": "UTC", "date": "2022-11-24" },
+         "sessions": [
+           { "id": "a", "start": "13:30", "delay_minutes": 5, "title": {"en": "Welcome"} },
+           { "id": "d", "start": "14:00", "title": {"en": "Another talk"} },
+           { "id": "c", "start": "15:00", "kind": "end", "title": {"en": "End"} } ] }"#;
+    sync.apply(fresh(next), T0, loader);
+    assert_eq!(sync.changed(), ["a", "d"], "marked in the list");
+    let notice = sync.notice(T0).expect("a notice");
+    let Notice::SinceLastVisit { changes, removed } = &notice else {
+        panic!("{notice:?}");
+    };
+    assert_eq!(*changes, 3);
+    assert_eq!(
+        i18n::since_last_visit(Lang::En, *changes, removed),
+        "3\u{a0}changes since your last visit · No longer in the programme: Talk"
+    );
+    assert_eq!(
+        i18n::since_last_visit(Lang::Fr, 1, &[]),
+        "1\u{a0}changement depuis votre dernière visite"
+    );
+}
+
+#[test]
+fn a_last_visits_copy_changed_in_its_details_only_is_just_updated() {
+    let with_abstract = v1().replace(
+        r#""title": {"en": "Talk"}"#,
+        r#""title": {"en": "Talk"}, "abstract": {"en": "Now with an abstract."}"#,
+    );
+    assert_ne!(with_abstract, v1());
+    let stored = Stored {
+        url: URL.to_owned(),
+        fetched_at_ms: T0 - 60.0 * MINUTE,
+        text: v1(),
+    };
+    let mut sync = SyncState::new(URL);
+    sync.restore(Some(&stored.encode()), loader);
+    assert!(sync.apply(fresh(&with_abstract), T0, loader).replaced);
     assert!(matches!(sync.notice(T0), Some(Notice::UpdatedAt(_))));
 }
 

@@ -58,4 +58,7 @@ pub use status::{
     break_resumes, join_opens, joined_status, next_at, now_on, preview_badge, programme_span,
     starts_on, starts_today, status_line, status_parts,
 };
-pub use sync::{error_message, offline_copy, sync_notice, updated_at, ErrorMessage, ProblemLine};
+pub use sync::{
+    error_message, offline_copy, since_last_visit, sync_notice, updated_at, ErrorMessage,
+    ProblemLine,
+};

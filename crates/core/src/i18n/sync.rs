@@ -3,9 +3,9 @@
 //! (`[data-notice]`).
 
 use crate::i18n::format::{duration, format_time};
-use crate::i18n::lang::Lang;
+use crate::i18n::lang::{localised, Lang};
 use crate::i18n::problems::problem_message;
-use crate::programme::model::{CivilTime, Instant, LocalDateTime};
+use crate::programme::model::{CivilTime, Instant, LocalDateTime, Text};
 use crate::sync::{Failure, Notice, FETCH_TIMEOUT_MS};
 
 /// The body of `[data-error]` when fetching failed: names the file.
@@ -56,6 +56,7 @@ pub fn sync_notice(
             reason,
             age_minutes,
         } if reason.is_offline() => offline_copy(lang, u64::try_from(*age_minutes).unwrap_or(0)),
+        Notice::SinceLastVisit { changes, removed } => since_last_visit(lang, *changes, removed),
         Notice::StaleBecause { age_minutes, .. } => match lang {
             Lang::Fr => format!(
                 "Programme d’il y a {} (la mise à jour a échoué)",
@@ -67,6 +68,26 @@ pub fn sync_notice(
             ),
         },
     }
+}
+
+/// `[data-notice]` when this visit's first answer changed what the visitor
+/// saw last time: « 2 changements depuis votre dernière visite », then the
+/// titles of the items removed (the others are marked in the list).
+pub fn since_last_visit(lang: Lang, changes: usize, removed: &[Text]) -> String {
+    let plural = if changes == 1 { "" } else { "s" };
+    let mut line = match lang {
+        Lang::Fr => format!("{changes}\u{a0}changement{plural} depuis votre dernière visite"),
+        Lang::En => format!("{changes}\u{a0}change{plural} since your last visit"),
+    };
+    if !removed.is_empty() {
+        let titles: Vec<String> = removed.iter().map(|t| localised(lang, t).text).collect();
+        line.push_str(match lang {
+            Lang::Fr => " · Retiré du programme\u{a0}: ",
+            Lang::En => " · No longer in the programme: ",
+        });
+        line.push_str(&titles.join(", "));
+    }
+    line
 }
 
 /// `[data-notice]` after the programme changed.

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use crate::programme::model::Text;
 use crate::programme::Programme;
 
 /// Whether `old` and `new` would show the same thing (the whole model is
@@ -28,5 +29,15 @@ pub fn changed_items(old: &Programme, new: &Programme) -> Vec<String> {
             })
         })
         .map(|item| item.id.clone())
+        .collect()
+}
+
+/// The titles of `old`'s items that `new` no longer has (a session
+/// cancelled), in `old`'s order: gone from the list, so said in words.
+pub fn removed_items(old: &Programme, new: &Programme) -> Vec<Text> {
+    old.items
+        .iter()
+        .filter(|was| !new.items.iter().any(|i| i.id == was.id))
+        .map(|was| was.title.clone())
         .collect()
 }

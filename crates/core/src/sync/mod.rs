@@ -65,7 +65,7 @@ pub mod stored;
 
 pub use answer::{classify, looks_like_json, Failure, Outcome};
 pub use backoff::{age_minutes, jittered, retry_delay_ms};
-pub use diff::{changed_items, same_programme};
+pub use diff::{changed_items, removed_items, same_programme};
 pub use skew::clock_skew_ms;
 pub use state::{Notice, Origin, Shown, Step, SyncState};
 pub use stored::{storage_key, Stored};

@@ -1,10 +1,11 @@
 //! The live state of one widget's source: what is shown, the last failure,
 //! the clock correction, and what the browser side must do next.
 
+use crate::programme::model::Text;
 use crate::programme::{Instant, Loaded, Problem, Programme};
 use crate::sync::answer::{Failure, Outcome};
 use crate::sync::backoff::{age_minutes, retry_delay_ms};
-use crate::sync::diff::{changed_items, same_programme};
+use crate::sync::diff::{changed_items, removed_items, same_programme};
 use crate::sync::skew::clock_skew_ms;
 use crate::sync::stored::Stored;
 use crate::sync::{REFRESH_MS, WAKE_GAP_MS};
@@ -24,6 +25,11 @@ pub enum Notice {
     /// shown. When `!reason.is_offline()`, [`SyncState::error`] also gives
     /// the failure, for `[data-error]` beside the programme.
     StaleBecause { reason: Failure, age_minutes: i64 },
+    /// The first answer of this visit changed the copy the visitor saw
+    /// last time (kept on this device): "2 changes since your last visit",
+    /// the items moved, delayed or new (marked in the list) and those
+    /// removed, named here since they are no longer in it.
+    SinceLastVisit { changes: usize, removed: Vec<Text> },
 }
 
 /// Where the programme shown came from.
@@ -69,6 +75,11 @@ pub struct SyncState {
     failures: u32,
     updated_at: Option<Instant>,
     changed: Vec<String>,
+    /// The titles of the items the last update removed.
+    removed: Vec<Text>,
+    /// Whether the last update applied replaced the copy of a previous
+    /// visit (the stored one), rather than one seen during this visit.
+    since_last_visit: bool,
     skew_ms: f64,
     last_attempt_ms: Option<f64>,
 }
@@ -83,6 +94,8 @@ impl SyncState {
             failures: 0,
             updated_at: None,
             changed: Vec::new(),
+            removed: Vec::new(),
+            since_last_visit: false,
             skew_ms: 0.0,
             last_attempt_ms: None,
         }
@@ -170,6 +183,8 @@ impl SyncState {
             Some(old) if same_programme(&old.loaded.programme, &loaded.programme) => false,
             Some(old) => {
                 self.changed = changed_items(&old.loaded.programme, &loaded.programme);
+                self.removed = removed_items(&old.loaded.programme, &loaded.programme);
+                self.since_last_visit = old.origin == Origin::Storage;
                 self.updated_at = Some(ms_to_instant(now_ms));
                 true
             }
@@ -248,6 +263,13 @@ impl SyncState {
                 age_minutes,
             }),
             (None, Origin::Storage) => Some(Notice::StoredCopy { age_minutes }),
+            // Details only (an abstract): "updated at", as during a visit.
+            (None, Origin::Network) if self.since_last_visit && self.changes() > 0 => {
+                Some(Notice::SinceLastVisit {
+                    changes: self.changes(),
+                    removed: self.removed.clone(),
+                })
+            }
             (None, Origin::Network) => self.updated_at.map(Notice::UpdatedAt),
         }
     }
@@ -265,6 +287,11 @@ impl SyncState {
     /// their "changed" mark); kept until the next change is applied.
     pub fn changed(&self) -> &[String] {
         &self.changed
+    }
+
+    /// How many items the last update changed, added or removed.
+    fn changes(&self) -> usize {
+        self.changed.len() + self.removed.len()
     }
 
     /// Failed attempts since the last success.
