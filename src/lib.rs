@@ -8,7 +8,7 @@
 //!   time zones.
 
 pub use live_agenda_core::{
-    clock, display, i18n, ics, mine, online, options, programme, sync, theme, timeline,
+    clock, display, i18n, ics, mine, navigate, online, options, programme, sync, theme, timeline,
 };
 
 #[cfg(target_arch = "wasm32")]

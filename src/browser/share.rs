@@ -92,13 +92,19 @@ pub fn fragment() -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Removes the page's fragment from the address bar without reloading or
-/// adding a history entry: a link's offer, once answered, is not made
-/// again on a reload.
-pub fn clear_fragment() {
+/// Writes `fragment` (without `#`; empty removes it) into the address bar
+/// without reloading or adding a history entry: a link's offer, once
+/// answered, is not made again on a reload, and a big programme's view
+/// (day, room, search) is what a copied address reproduces.
+pub fn set_fragment(fragment: &str) {
     if let (Some(window), Some(page)) = (web_sys::window(), page_url()) {
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page));
+            let url = if fragment.is_empty() {
+                page
+            } else {
+                format!("{page}#{fragment}")
+            };
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     }
 }

@@ -18,6 +18,7 @@ use crate::display::{self, viewer_zone_differs};
 use crate::i18n::{self, localised, Lang, Msg};
 use crate::ics::{self, Selection};
 use crate::mine::{self, FromLink, Mine};
+use crate::navigate::{self, Filters, Overview};
 use crate::online;
 use crate::programme::model::{Instant, Item, Programme, Text};
 use crate::reactive::{effect, until_done};
@@ -132,6 +133,43 @@ pub fn Agenda(
         })
     };
 
+    // A big programme's navigation: each item's day in the zone shown, the
+    // days and rooms, what the search looks through; the view from the
+    // link's fragment, else the day the switch opens on.
+    let overview = Memo::new(move |_| {
+        let zone = zone.get();
+        programme.with(|p| Overview::of(p, |i| local_in(&zone, i).date))
+    });
+    let nav = move || overview.with(|o| o.navigation.clone());
+    let offered = Memo::new(move |_| overview.with(|o| o.navigation.offered));
+    let filters = RwSignal::new(if offered.get_untracked() {
+        share::fragment()
+            .and_then(|f| Filters::from_fragment(&f))
+            .unwrap_or_else(|| Filters {
+                day: overview.with_untracked(|o| {
+                    let today = local_in(&zone.get_untracked(), now.get_untracked()).date;
+                    o.navigation.opening_day(today)
+                }),
+                ..Filters::default()
+            })
+    } else {
+        Filters::default()
+    });
+    // Each change of view goes into the address, for a link to reproduce.
+    let set_view = move |change: &dyn Fn(&mut Filters)| {
+        filters.update(|f| change(f));
+        share::set_fragment(&filters.with_untracked(Filters::to_fragment));
+    };
+    let shown =
+        Memo::new(move |_| programme.with(|p| overview.with(|o| filters.with(|f| o.shown(p, f)))));
+    let searching = Memo::new(move |_| filters.with(Filters::searching));
+    let day_heading = move || {
+        let day = filters
+            .with(|f| f.day)
+            .filter(|_| offered.get() && !searching.get());
+        day.map(|d| i18n::format_date(lang.get(), d))
+    };
+
     let open_abstracts = RwSignal::new(HashSet::<String>::new());
     let list = NodeRef::<html::Ol>::new();
     initial_scroll(list, open_abstracts, programme, states, standalone);
@@ -197,7 +235,7 @@ pub fn Agenda(
                 only_mine.set(true);
             }
             offer.set(Mine::default());
-            share::clear_fragment();
+            share::set_fragment("");
         })
     };
     let star = Callback::new(move |id: String| {
@@ -426,11 +464,80 @@ pub fn Agenda(
                 {reactive_str(move || if mine_copied() { i18n::t(lang.get(), Msg::LinkCopied) } else { "" })}
             </span>
         </p>
+        // A big programme's day, room and search; none for a small one.
+        <div class="la-nav" data-nav="" hidden=hidden_unless(move || offered.get())>
+            <div class="la-switch la-days" role="group" aria-label=tr(lang, Msg::Day)
+                hidden=hidden_unless(move || nav().days.len() > 1)>
+                {move || {
+                    nav().days
+                        .into_iter()
+                        .map(|day| view! {
+                            <ChoiceButton
+                                label=Signal::derive(move || i18n::day_label(lang.get(), day))
+                                day=navigate::iso_date(day)
+                                pressed=Signal::derive(move || !searching.get() && filters.with(|f| f.day == Some(day)))
+                                choose=Callback::new(move |()| set_view(&|f: &mut Filters| {
+                                    f.day = Some(day);
+                                    f.query.clear();
+                                }))
+                            />
+                        })
+                        .collect_view()
+                }}
+            </div>
+            // Rooms as buttons too: the same rendering code as the days'.
+            <div class="la-switch la-rooms" data-room-filter="" role="group" aria-label=tr(lang, Msg::Room)
+                hidden=hidden_unless(move || nav().rooms.len() > 1)>
+                {move || {
+                    let rooms = nav().rooms;
+                    std::iter::once(None)
+                        .chain(rooms.into_iter().map(Some))
+                        .map(|room| {
+                            let (shown_room, chosen_room, key) = (room.clone(), room.clone(), room.clone());
+                            view! {
+                                <ChoiceButton
+                                    label=Signal::derive(move || match &shown_room {
+                                        Some(room) => room.clone(),
+                                        None => i18n::t(lang.get(), Msg::AllRooms).to_owned(),
+                                    })
+                                    room=key.unwrap_or_default()
+                                    pressed=Signal::derive(move || filters.with(|f| f.room == room))
+                                    choose=Callback::new(move |()| {
+                                        let room = chosen_room.clone();
+                                        set_view(&move |f: &mut Filters| f.room = room.clone());
+                                    })
+                                />
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+            <input
+                type="search"
+                class="la-search"
+                data-search=""
+                aria-label=tr(lang, Msg::Search)
+                placeholder=tr(lang, Msg::Search)
+                prop:value=move || filters.with(|f| f.query.clone())
+                on:input=move |ev| {
+                    let query = event_target_value(&ev);
+                    set_view(&|f: &mut Filters| f.query = query.clone());
+                }
+            />
+        </div>
+        <h3 class="la-day-heading" hidden=hidden_unless(move || day_heading().is_some())>
+            {reactive_string(move || day_heading().unwrap_or_default())}
+        </h3>
+        <p class="la-no-match" hidden=hidden_unless(move || offered.get() && shown.with(Vec::is_empty))>
+            {tr(lang, Msg::NoMatch)}
+        </p>
         // The current minute, for the live items' progress bars (see
         // `NowMarker`): one property a tick for all of them.
         <ol class="la-list" node_ref=list style=("--_la-now", move || css_minute.get().to_string())>
             <For
-                each=move || programme.with(|p| p.items.clone().into_iter().enumerate().collect::<Vec<_>>())
+                each=move || {
+                    shown.with(|shown| programme.with(|p| shown.iter().map(|&i| (i, p.items[i].clone())).collect::<Vec<_>>()))
+                }
                 key=|(index, item)| item_key(*index, item)
                 children=move |(index, item)| {
                     let id = item.id.clone();
@@ -442,6 +549,7 @@ pub fn Agenda(
                             states=states.into()
                             live_items=live_items
                             changed=is_changed
+                            dated=searching.into()
                             widget=widget
                         />
                     }
@@ -482,6 +590,38 @@ pub fn Agenda(
                 {reactive_string(move || info().unwrap_or_default().text)}
             </p>
         </div>
+    }
+}
+
+/// A button of a big programme's day or room choice (`[data-day]`,
+/// `[data-room]`, `""` for all rooms): one component for both lists, so
+/// their rendering code exists once in the wasm.
+#[component]
+fn ChoiceButton(
+    /// Its words.
+    label: Signal<String>,
+    /// `[data-day]`: the day it shows, `YYYY-MM-DD`.
+    #[prop(optional, into)]
+    day: Option<String>,
+    /// `[data-room]`: the room it keeps.
+    #[prop(optional, into)]
+    room: Option<String>,
+    /// Whether it is the choice made (`aria-pressed`).
+    pressed: Signal<bool>,
+    /// What a tap does.
+    choose: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="la-switch-button"
+            data-day=day
+            data-room=room
+            aria-pressed=aria_bool(move || pressed.get())
+            on:click=move |_| choose.run(())
+        >
+            {reactive_string(move || label.get())}
+        </button>
     }
 }
 

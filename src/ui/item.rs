@@ -39,6 +39,8 @@ pub fn ItemView(
     live_items: Memo<Vec<Live>>,
     /// Whether the last update changed this item.
     changed: Signal<bool>,
+    /// Whether the item shows its day (a search's list spans days).
+    dated: Signal<bool>,
     /// What every item of the widget shares.
     widget: WidgetContext,
 ) -> impl IntoView {
@@ -172,6 +174,9 @@ pub fn ItemView(
             aria-current=optional_attr(move || is_live().then_some("time"))
         >
             <div class="la-when">
+                <span class="la-item-day" hidden=hidden_unless(move || dated.get())>
+                    {reactive_string(move || i18n::day_label(lang.get(), local_start().date))}
+                </span>
                 <time class="la-time" datetime=reactive_string(move || rfc3339(&local_start()))>
                     {reactive_string(move || i18n::format_time(lang.get(), local_start().time))}
                 </time>

@@ -19,6 +19,7 @@
 //!   machine, backoff, changed items.
 //! - [`ics`]: calendar files and item links.
 //! - [`mine`]: the sessions a visitor starred, stored and shared.
+//! - [`navigate`]: days, rooms and search for a big programme.
 //! - [`theme`]: the scheme and the host colours a guest may borrow.
 //! - [`static_html`]: the programme as plain HTML, for readers without
 //!   JavaScript (printed by the WordPress plugin).
@@ -36,6 +37,7 @@ pub mod ics;
 #[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
 pub mod live;
 pub mod mine;
+pub mod navigate;
 pub mod online;
 pub mod options;
 pub mod programme;

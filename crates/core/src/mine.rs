@@ -13,14 +13,14 @@ use crate::programme::model::{Kind, Programme};
 
 /// What an id keeps as is: RFC 3986's unreserved characters; the rest
 /// (the comma between ids, `%`, `#`, `&`, spaces, non-ASCII) is escaped.
-const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
+pub(crate) const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
 
 /// The fragment's key of a shared selection: `#mine=a,b`.
-const FRAGMENT_KEY: &str = "mine=";
+const FRAGMENT_KEY: &str = "mine";
 
 /// Where a programme's selection is remembered: one per source, so two
 /// workshops on one site keep their own.
@@ -33,6 +33,17 @@ pub fn storage_key(src: &str) -> String {
 /// Without any, the filter and the stars are not shown.
 pub fn offered(programme: &Programme) -> bool {
     programme.items.iter().any(|i| has_own_actions(&i.kind))
+}
+
+/// The value of `key` in a fragment of `key=value` pairs joined by `&`
+/// (after `#`), as written (still percent-encoded). A deep link to an
+/// item (`#fercoq-adam`) has none.
+pub fn fragment_param<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    fragment
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
 }
 
 /// A visitor's selection: ids, without repeats, in the order starred.
@@ -68,15 +79,13 @@ impl Mine {
     /// The selection a link's fragment carries (`mine=…`, the part after
     /// `#`), if it is such a link.
     pub fn from_fragment(fragment: &str) -> Option<Mine> {
-        fragment
-            .strip_prefix(FRAGMENT_KEY)
-            .map(|v| Mine::decode(Some(v)))
+        fragment_param(fragment, FRAGMENT_KEY).map(|v| Mine::decode(Some(v)))
     }
 
     /// The link to this selection on `page` (its fragment replaced).
     pub fn link(&self, page: &str) -> String {
         let page = page.split('#').next().unwrap_or(page);
-        format!("{page}#{FRAGMENT_KEY}{}", self.encode())
+        format!("{page}#{FRAGMENT_KEY}={}", self.encode())
     }
 
     pub fn contains(&self, id: &str) -> bool {

@@ -129,6 +129,19 @@ fn links_and_join_links_are_said_in_words() {
 }
 
 #[test]
+fn a_days_short_name_for_the_switch() {
+    use live_agenda_core::programme::model::CivilDate;
+    let date = |month, day| CivilDate {
+        year: 2024,
+        month,
+        day,
+    };
+    assert_eq!(i18n::day_label(Lang::Fr, date(6, 12)), "mer. 12 juin");
+    assert_eq!(i18n::day_label(Lang::Fr, date(2, 1)), "jeu. 1 févr.");
+    assert_eq!(i18n::day_label(Lang::En, date(6, 12)), "Wed 12 Jun");
+}
+
+#[test]
 fn messages_with_values() {
     assert_eq!(
         i18n::times_in_zone(Lang::En, "Europe/Paris"),

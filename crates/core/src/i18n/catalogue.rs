@@ -105,6 +105,14 @@ messages! {
     MineKeep,
     /// The mine filter with nothing starred.
     MineEmpty,
+    /// Label of the day switch of a big programme.
+    Day,
+    /// The room filter's first choice.
+    AllRooms,
+    /// Label of the search box.
+    Search,
+    /// When the day, room and search leave nothing.
+    NoMatch,
     /// Label of the reminder choice for calendar files.
     Reminder,
     /// No reminder.
@@ -175,6 +183,10 @@ fn fr(msg: Msg) -> &'static str {
         Msg::MineEmpty => {
             "Aucune session choisie\u{a0}: touchez l’étoile d’une session pour l’ajouter"
         }
+        Msg::Day => "Jour",
+        Msg::AllRooms => "Toutes les salles",
+        Msg::Search => "Rechercher (titre, nom, affiliation)",
+        Msg::NoMatch => "Aucune session ne correspond",
         Msg::Reminder => "Rappel avant chaque session",
         Msg::ReminderNone => "Aucun",
         Msg::KindWelcome => "Accueil",
@@ -227,6 +239,10 @@ fn en(msg: Msg) -> &'static str {
         Msg::MineTakeOver => "Use this selection",
         Msg::MineKeep => "Keep mine",
         Msg::MineEmpty => "No session chosen yet: tap a session’s star to add it",
+        Msg::Day => "Day",
+        Msg::AllRooms => "All rooms",
+        Msg::Search => "Search (title, name, affiliation)",
+        Msg::NoMatch => "No session matches",
         Msg::Reminder => "Reminder before each session",
         Msg::ReminderNone => "None",
         Msg::KindWelcome => "Welcome",

@@ -140,6 +140,29 @@ pub fn format_date(lang: Lang, date: CivilDate) -> String {
     }
 }
 
+/// A day of the switch of a big programme, short: « mer. 12 juin » /
+/// "Wed 12 Jun".
+pub fn day_label(lang: Lang, date: CivilDate) -> String {
+    const MONTHS_FR_SHORT: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    let month = usize::from(date.month).checked_sub(1).filter(|&m| m < 12);
+    let weekday = weekday(date);
+    match lang {
+        Lang::Fr => {
+            let day = ["dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."][weekday];
+            let month = month.map_or("", |m| MONTHS_FR_SHORT[m]);
+            format!("{day} {} {month}", date.day)
+        }
+        Lang::En => {
+            let day = &WEEKDAYS_EN[weekday][..3];
+            let month = month.map_or("", |m| &MONTHS_EN[m][..3]);
+            format!("{day} {} {month}", date.day)
+        }
+    }
+}
+
 /// A time of day: "13 h 30" / "13:30" (see the module notes).
 pub fn format_time(lang: Lang, time: CivilTime) -> String {
     let (h, m) = (time.hour, time.minute);

@@ -49,8 +49,8 @@ pub use catalogue::{
     speakers_label, t, talk_language, Msg,
 };
 pub use format::{
-    delay, duration, format_date, format_time, format_time_range, in_minutes, minutes_left,
-    reminder_option, time_range_separator, times_in_zone,
+    day_label, delay, duration, format_date, format_time, format_time_range, in_minutes,
+    minutes_left, reminder_option, time_range_separator, times_in_zone,
 };
 pub use lang::{initial_lang, localised, pick, Lang, Localised, Picked};
 pub use problems::{problem_line, problem_message};

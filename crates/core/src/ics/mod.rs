@@ -60,7 +60,7 @@ use crate::i18n::{pick, Lang};
 use crate::mine::Mine;
 use crate::programme::model::{Instant, Item, Kind, Programme};
 use crate::programme::time::civil_from_days;
-pub use names::{file_name, uid};
+pub use names::{file_name, fold, uid};
 use text::is_blank;
 pub use text::{escape_text, fold_line, item_url};
 

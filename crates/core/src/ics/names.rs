@@ -93,6 +93,13 @@ fn stable_text(text: &Text) -> &str {
     pick(Lang::Fr, text).map_or("", |p| p.text)
 }
 
+/// `text` as the programme's search compares it: lower-case ASCII
+/// letters without their accents and digits, words joined by single `-`
+/// (« Éric Fercoq » → `eric-fercoq`). Script that is not Latin is dropped.
+pub fn fold(text: &str) -> String {
+    slug(text, usize::MAX)
+}
+
 /// A lower-case ASCII slug of `text`: letters with their accents dropped
 /// (`é` → `e`, `œ` → `oe`), digits, and single `-` between words; at most
 /// `max` bytes, cut at a `-` when one falls in the second half.
