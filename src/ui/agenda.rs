@@ -140,7 +140,6 @@ pub fn Agenda(
         let zone = zone.get();
         programme.with(|p| Overview::of(p, |i| local_in(&zone, i).date))
     });
-    let nav = move || overview.with(|o| o.navigation.clone());
     let offered = Memo::new(move |_| overview.with(|o| o.navigation.offered));
     let filters = RwSignal::new(if offered.get_untracked() {
         share::fragment()
@@ -467,9 +466,9 @@ pub fn Agenda(
         // A big programme's day, room and search; none for a small one.
         <div class="la-nav" data-nav="" hidden=hidden_unless(move || offered.get())>
             <div class="la-switch la-days" role="group" aria-label=tr(lang, Msg::Day)
-                hidden=hidden_unless(move || nav().days.len() > 1)>
+                hidden=hidden_unless(move || overview.with(|o| o.navigation.days.len() > 1))>
                 {move || {
-                    nav().days
+                    overview.with(|o| o.navigation.days.clone())
                         .into_iter()
                         .map(|day| view! {
                             <ChoiceButton
@@ -487,9 +486,9 @@ pub fn Agenda(
             </div>
             // Rooms as buttons too: the same rendering code as the days'.
             <div class="la-switch la-rooms" data-room-filter="" role="group" aria-label=tr(lang, Msg::Room)
-                hidden=hidden_unless(move || nav().rooms.len() > 1)>
+                hidden=hidden_unless(move || overview.with(|o| o.navigation.rooms.len() > 1))>
                 {move || {
-                    let rooms = nav().rooms;
+                    let rooms = overview.with(|o| o.navigation.rooms.clone());
                     std::iter::once(None)
                         .chain(rooms.into_iter().map(Some))
                         .map(|room| {

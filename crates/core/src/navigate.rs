@@ -86,13 +86,19 @@ impl Overview {
 
     /// The indices of the items the list shows with `filters`.
     pub fn shown(&self, programme: &Programme, filters: &Filters) -> Vec<usize> {
-        shown(
-            programme,
-            &self.navigation,
-            filters,
-            &self.item_days,
-            &self.index,
-        )
+        let all = 0..programme.items.len();
+        if !self.navigation.offered {
+            return all.collect();
+        }
+        // Folded once for the whole list, not once an item.
+        let query = fold(&filters.query);
+        all.filter(|&i| {
+            let indexed = self.index.get(i).map_or("", String::as_str);
+            self.item_days
+                .get(i)
+                .is_none_or(|&day| filters.keeps(&query, &programme.items[i], day, indexed))
+        })
+        .collect()
     }
 }
 
@@ -145,13 +151,17 @@ pub struct Filters {
 impl Filters {
     /// Whether `item`, on `day`, with its [`search_index`] entry, is shown.
     pub fn shows(&self, item: &Item, day: CivilDate, indexed: &str) -> bool {
-        let query = fold(&self.query);
+        self.keeps(&fold(&self.query), item, day, indexed)
+    }
+
+    /// [`Filters::shows`] with the query already folded.
+    fn keeps(&self, query: &str, item: &Item, day: CivilDate, indexed: &str) -> bool {
         let on_day = !query.is_empty() || self.day.is_none_or(|d| d == day);
         let in_room = self
             .room
             .as_deref()
             .is_none_or(|r| room_of(item) == Some(r));
-        on_day && in_room && indexed.contains(query.as_str())
+        on_day && in_room && indexed.contains(query)
     }
 
     /// Whether a search is on: the list then spans days, each item dated.
@@ -193,24 +203,4 @@ impl Filters {
 /// `2024-06-12`: a day as a link and `[data-day]` write it.
 pub fn iso_date(d: CivilDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
-}
-
-/// The indices of the items the list shows: all of them when the
-/// programme offers no navigation, else those `filters` keep.
-pub fn shown(
-    programme: &Programme,
-    navigation: &Navigation,
-    filters: &Filters,
-    item_days: &[CivilDate],
-    index: &[String],
-) -> Vec<usize> {
-    (0..programme.items.len())
-        .filter(|&i| {
-            let indexed = index.get(i).map_or("", String::as_str);
-            !navigation.offered
-                || item_days
-                    .get(i)
-                    .is_none_or(|&day| filters.shows(&programme.items[i], day, indexed))
-        })
-        .collect()
 }
