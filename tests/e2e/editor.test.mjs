@@ -190,6 +190,57 @@ test("the preview is the real widget: at 14:20 Leiber's talk is on; an invalid e
   assert.deepEqual(page.errors, []);
 });
 
+test("a speaker's affiliation and page typed on their line, and the online link, reach the preview; a bad number is said at its field", async () => {
+  const page = await editor('fr');
+  await openText(page, await read('dist/programme.json'));
+  const preview = page.locator('[data-editor-preview]');
+  const slider = preview.locator('[data-preview-time]');
+  await slider.waitFor();
+  const at = String(Date.UTC(2022, 10, 24, 13, 20) / 1000);
+  await slider.evaluate((el, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, at);
+  const leiber = preview.locator('[data-session-id="leiber-stft"]');
+  await preview.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor();
+  assert.equal(await preview.locator('[data-join]').count(), 0, 'the seed has no online link');
+
+  await page.locator('[data-item-form="2"] summary').click();
+  await field(page, 'sessions[2].speakers').fill('Maxime Leiber (Télécom Paris) https://example.org/leiber');
+  await leiber.locator('[data-affiliation]').filter({ hasText: 'Télécom Paris' }).waitFor();
+  // The item's summary line says who, as typed.
+  assert.match(await page.locator('[data-item-form="2"] summary').innerText(), /Maxime Leiber \(Télécom Paris\)/);
+
+  await field(page, 'event.online.url').fill('https://visio.example.org/atelier');
+  const join = preview.locator('[data-join]');
+  await join.waitFor();
+  assert.equal(await join.getAttribute('href'), 'https://visio.example.org/atelier');
+  await field(page, 'event.online.label').fill('Suivre sur la visio');
+  await join.filter({ hasText: 'Suivre sur la visio' }).waitFor();
+
+  // A word where minutes are wanted: said at that field, in French.
+  await field(page, 'event.online.opens_minutes_before').fill('quinze');
+  const here = page.locator('[data-field-problems="event.online.opens_minutes_before"] li');
+  await here.waitFor();
+  assert.match(await here.innerText(), /nombre/);
+  await field(page, 'event.online.opens_minutes_before').fill('15');
+  await here.waitFor({ state: 'detached' });
+  assert.deepEqual(await axeViolations(page), []);
+
+  const file = JSON.parse(await download(page));
+  assert.deepEqual(file.sessions[2].speakers, [
+    { name: 'Maxime Leiber', affiliation: 'Télécom Paris', url: 'https://example.org/leiber' },
+  ]);
+  assert.deepEqual(file.event.online, {
+    url: 'https://visio.example.org/atelier',
+    label: { fr: 'Suivre sur la visio' },
+    opens_minutes_before: 15,
+  });
+  await page.locator('[data-editor-online]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'editor-online-fr', { fullPage: false });
+  assert.deepEqual(page.errors, []);
+});
+
 test('a file chosen in the file input opens as pasted text would', async () => {
   const page = await editor('en');
   await page.locator('[data-editor-file]').setInputFiles(join(ROOT, 'tests/fixtures/duplicate-id.json'));

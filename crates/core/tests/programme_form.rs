@@ -5,9 +5,11 @@
 mod common;
 
 use common::{fixture, repo_text};
-use live_agenda_core::programme::form::{field_of, is_at, item_path, Form, KINDS};
+use live_agenda_core::programme::form::{
+    field_of, is_at, item_path, online_path, parse_speaker_line, speaker_line, Form, KINDS,
+};
 use live_agenda_core::programme::{
-    load, load_with, JiffZones, JsonParser, Problem, ProblemKind, SerdeJson,
+    load, load_with, JiffZones, JsonParser, Problem, ProblemKind, SerdeJson, Speaker,
 };
 
 fn form_of(text: &str) -> Form {
@@ -45,6 +47,8 @@ fn every_v1_fixture_keeps_its_programme_and_its_problems_at_their_paths_through_
     for name in [
         "valid-workshop.json",
         "valid-warnings.json",
+        "hybrid-workshop.json",
+        "conference-3-days.json",
         "delays.json",
         "midnight.json",
         "dst-gap.json",
@@ -257,4 +261,153 @@ impl LocalOf for JiffZones {
         use live_agenda_core::programme::{hhmm, TimeZones};
         hhmm(JiffZones.local(zone, instant).unwrap().time)
     }
+}
+
+fn speaker(name: &str, affiliation: Option<&str>, url: Option<&str>) -> Speaker {
+    Speaker {
+        name: name.to_owned(),
+        affiliation: affiliation.map(str::to_owned),
+        url: url.map(str::to_owned),
+    }
+}
+
+#[test]
+fn a_speakers_line_says_the_name_the_affiliation_in_parentheses_and_a_page() {
+    let cases = [
+        ("Ada Lovelace", speaker("Ada Lovelace", None, None)),
+        (
+            "  Ada Lovelace (Analytical Engines)  ",
+            speaker("Ada Lovelace", Some("Analytical Engines"), None),
+        ),
+        (
+            "Ada Lovelace (Univ. (Londres)) HTTPS://ada.example/x",
+            speaker(
+                "Ada Lovelace",
+                Some("Univ. (Londres)"),
+                Some("HTTPS://ada.example/x"),
+            ),
+        ),
+        (
+            "Ada https://ada.example",
+            speaker("Ada", None, Some("https://ada.example")),
+        ),
+        // Parentheses inside the name, an empty pair, a lone address: names.
+        ("Jean (JB) Dupont", speaker("Jean (JB) Dupont", None, None)),
+        ("Ada ()", speaker("Ada ()", None, None)),
+        ("(INRIA)", speaker("(INRIA)", None, None)),
+        (
+            "https://ada.example",
+            speaker("https://ada.example", None, None),
+        ),
+        (
+            "Ada mailto:ada@example.org",
+            speaker("Ada mailto:ada@example.org", None, None),
+        ),
+    ];
+    for (line, expected) in cases {
+        assert_eq!(
+            parse_speaker_line(line).as_ref(),
+            Some(&expected),
+            "{line:?}"
+        );
+    }
+    assert_eq!(parse_speaker_line(" \t"), None);
+    let full = speaker("Ada", Some("Engines"), Some("https://ada.example"));
+    assert_eq!(speaker_line(&full), "Ada (Engines) https://ada.example");
+    assert_eq!(parse_speaker_line(&speaker_line(&full)), Some(full));
+}
+
+#[test]
+fn speakers_with_affiliations_are_lines_of_the_field_and_typed_ones_reach_the_file() {
+    let text = r#"{"version": 1,
+      "event": {"title": {"en": "E"}, "timezone": "UTC", "date": "2022-11-24"},
+      "sessions": [{"id": "a", "start": "13:45", "title": {"en": "T"},
+        "speakers": ["Bob", {"name": "Ada", "affiliation": "Engines", "url": "https://ada.example"},
+                     {"affiliation": "Inria", "name": "Chen"}]}]}"#;
+    let mut form = form_of(text);
+    assert_eq!(
+        form.items[0].speakers,
+        "Bob\nAda (Engines) https://ada.example\nChen (Inria)"
+    );
+    let programme = |form: &Form| load(&form.text(), &JiffZones).unwrap().programme;
+    assert_eq!(programme(&form), load(text, &JiffZones).unwrap().programme);
+    form.items[0].speakers = "Bob (Télécom Paris)\n\n  Chen  ".to_owned();
+    assert_eq!(
+        programme(&form).items[0].speakers,
+        [
+            speaker("Bob", Some("Télécom Paris"), None),
+            speaker("Chen", None, None)
+        ]
+    );
+}
+
+#[test]
+fn speakers_a_line_cannot_say_are_kept_as_the_file_had_them() {
+    for speakers in [
+        // Another member, a blank affiliation, a name the line would split,
+        // an address that is not a web page (the loader reports it).
+        r#"[{"name": "Ada", "orcid": "0000"}]"#,
+        r#"[{"name": "Ada", "affiliation": " "}]"#,
+        r#"["Collectif (à confirmer)"]"#,
+        r#"[{"name": "Ada", "url": "mailto:ada@example.org"}]"#,
+        r#"[{"name": 7}]"#,
+    ] {
+        let text = format!(
+            r#"{{"version": 1, "event": {{"title": {{"en": "E"}}, "timezone": "UTC", "date": "2022-11-24"}},
+              "sessions": [{{"id": "a", "start": "13:45", "title": {{"en": "T"}}, "speakers": {speakers}}}]}}"#
+        );
+        let form = form_of(&text);
+        assert_eq!(form.items[0].speakers, "", "{speakers}");
+        assert_eq!(
+            load(&form.text(), &JiffZones).map(|l| l.programme),
+            load(&text, &JiffZones).map(|l| l.programme),
+            "{speakers}"
+        );
+        assert_eq!(problems(&form.text()), problems(&text), "{speakers}");
+    }
+}
+
+#[test]
+fn the_online_link_is_three_fields_and_its_problems_are_placed_at_them() {
+    let mut form = form_of(&repo_text("assets/programme.json"));
+    assert!(
+        !form.text().contains("\"online\""),
+        "no online link, no member"
+    );
+    form.event.online.url = "https://meet.example/atelier".to_owned();
+    form.event.online.label.set("fr", "Suivre sur Meet");
+    form.event.online.opens_minutes_before = "15".to_owned();
+    let online = load(&form.text(), &JiffZones)
+        .expect("valid")
+        .programme
+        .event
+        .online;
+    let online = online.expect("an online link");
+    assert_eq!(online.url, "https://meet.example/atelier");
+    assert_eq!(online.opens_minutes_before, 15);
+    assert_eq!(online.label.unwrap().get("fr"), Some("Suivre sur Meet"));
+    // Opened again, the same fields.
+    assert_eq!(form_of(&form.text()).event.online, form.event.online);
+
+    form.event.online.url = "meet.example".to_owned();
+    form.event.online.opens_minutes_before = "un quart d’heure".to_owned();
+    let fields = form.field_paths();
+    let found = problems(&form.text());
+    for field in ["url", "opens_minutes_before"] {
+        assert!(
+            found
+                .iter()
+                .any(|p| p.is_error()
+                    && field_of(&p.path, &fields) == Some(online_path(field).as_str())),
+            "{field}: {found:?}"
+        );
+    }
+    // Cleared, the member is gone again.
+    form.event.online = Default::default();
+    assert!(load(&form.text(), &JiffZones)
+        .unwrap()
+        .programme
+        .event
+        .online
+        .is_none());
 }

@@ -163,6 +163,24 @@ fn a_comma_in_speakers_is_one_name_and_noted() {
 }
 
 #[test]
+fn a_speakers_affiliation_and_page_are_read_as_the_editors_field_reads_them() {
+    let tsv =
+        "start\ttitle_en\tspeakers\n14:00\tTalk\tAda Lovelace (Engines) https://ada.example; Bob\n";
+    let rows = import(tsv, &event());
+    let speakers = &programme(&rows).items[0].speakers;
+    assert_eq!(names(speakers), ["Ada Lovelace", "Bob"]);
+    assert_eq!(speakers[0].affiliation.as_deref(), Some("Engines"));
+    assert_eq!(speakers[0].url.as_deref(), Some("https://ada.example"));
+    assert_eq!(
+        (
+            speakers[1].affiliation.as_deref(),
+            speakers[1].url.as_deref()
+        ),
+        (None, None)
+    );
+}
+
+#[test]
 fn the_loaders_problems_keep_their_paths_and_say_their_row() {
     // A duplicate id and an end before its start: the loader's checks.
     let tsv = "id\tstart\tend\ttitle_en\n\

@@ -81,7 +81,7 @@ pub fn Editor(
         .flatten()
         .and_then(
             |text| match open_form(&text, lang.get_untracked(), &BrowserJson, &IntlZones) {
-                Opening::Form(form) => Some(form),
+                Opening::Form(form) => Some(*form),
                 Opening::Problems(_) => None,
             },
         );
@@ -121,7 +121,7 @@ pub fn Editor(
             Opening::Form(opened) => {
                 unopened.set(None);
                 last_good.set(None);
-                form.set(opened);
+                form.set(*opened);
             }
             Opening::Problems(problems) => unopened.set(Some(problems)),
         }

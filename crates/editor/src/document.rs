@@ -37,8 +37,8 @@ fn lines(lang: Lang, problems: &[Problem]) -> Vec<ProblemShown> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opening {
     /// A v1 file, valid or not, as a form; or an imported `schedule.json`
-    /// written as v1 first.
-    Form(Form),
+    /// written as v1 first (boxed: a form is large beside a list).
+    Form(Box<Form>),
     /// A text that cannot be a form (not JSON, an invalid import): its
     /// problems.
     Problems(Vec<ProblemShown>),
@@ -50,13 +50,13 @@ pub enum Opening {
 pub fn open_form(text: &str, lang: Lang, json: &dyn JsonParser, tz: &dyn TimeZones) -> Opening {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(form) = json.parse(text).ok().and_then(|v| Form::from_value(&v)) {
-        return Opening::Form(form);
+        return Opening::Form(Box::new(form));
     }
     match load_with(text, json, tz) {
         Ok(loaded) => {
             let v1 = write(&loaded.programme, tz);
             match json.parse(&v1).ok().and_then(|v| Form::from_value(&v)) {
-                Some(form) => Opening::Form(form),
+                Some(form) => Opening::Form(Box::new(form)),
                 None => Opening::Problems(Vec::new()),
             }
         }
@@ -184,7 +184,7 @@ mod tests {
             &SerdeJson,
             &JiffZones,
         ) {
-            Opening::Form(form) => form,
+            Opening::Form(form) => *form,
             other => panic!("{other:?}"),
         }
     }

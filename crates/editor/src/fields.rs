@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use live_agenda_core::i18n::editor::{editor_text, item_legend, problems_count, EditorMsg};
 use live_agenda_core::i18n::{kind_label, problem_line, problem_message, Lang};
 use live_agenda_core::programme::form::{
-    event_path, field_of, is_at, item_base, item_path, Form, LinkForm, KINDS, LANGS,
+    event_path, field_of, is_at, item_base, item_path, online_path, Form, LinkForm, KINDS, LANGS,
 };
 use live_agenda_core::programme::{Kind, Problem};
 
@@ -101,14 +101,14 @@ macro_rules! item_langs {
 
 /// A text of the event in French and English.
 macro_rules! event_langs {
-    ($field:ident) => {
+    ($($field:ident).+) => {
         LANGS
             .iter()
             .map(|&l| {
                 input(
                     Some(l),
-                    move |f: &Form| f.event.$field.get(l).to_owned(),
-                    move |f: &mut Form, v: String| f.event.$field.set(l, &v),
+                    move |f: &Form| f.event.$($field).+.get(l).to_owned(),
+                    move |f: &mut Form, v: String| f.event.$($field).+.set(l, &v),
                 )
             })
             .collect::<Vec<_>>()
@@ -449,6 +449,27 @@ pub fn EventFields(
                 >
                     {say(EditorMsg::AddLink)}
                 </button>
+            </fieldset>
+            <fieldset class="la-ed-group" id=field_id(&event_path("online")) data-editor-online="">
+                <legend>{say(EditorMsg::OnlineHeading)}</legend>
+                <Field
+                    ctx=ctx
+                    path=online_path("url")
+                    label=EditorMsg::OnlineUrl
+                    inputs=vec![input(None, |f: &Form| f.event.online.url.clone(), |f: &mut Form, v| f.event.online.url = v)]
+                    widget=Widget::Url
+                />
+                <Field ctx=ctx path=online_path("label") label=EditorMsg::OnlineLabel inputs=event_langs!(online.label) />
+                <Field
+                    ctx=ctx
+                    path=online_path("opens_minutes_before")
+                    label=EditorMsg::OnlineOpens
+                    inputs=vec![input(
+                        None,
+                        |f: &Form| f.event.online.opens_minutes_before.clone(),
+                        |f: &mut Form, v| f.event.online.opens_minutes_before = v,
+                    )]
+                />
             </fieldset>
         </fieldset>
     }

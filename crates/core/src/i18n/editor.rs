@@ -210,6 +210,14 @@ pub enum EditorMsg {
     AddLink,
     /// The button that removes a link.
     RemoveLink,
+    /// The heading of the online link's fields.
+    OnlineHeading,
+    /// The online link's address field.
+    OnlineUrl,
+    /// The online link's text field.
+    OnlineLabel,
+    /// How long before the start the online link is shown.
+    OnlineOpens,
     /// An item's kind field.
     Kind,
     /// The kind "not said".
@@ -320,6 +328,14 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         (Lang::En, AddLink) => "Add a link",
         (Lang::Fr, RemoveLink) => "Retirer ce lien",
         (Lang::En, RemoveLink) => "Remove this link",
+        (Lang::Fr, OnlineHeading) => "Suivre en ligne",
+        (Lang::En, OnlineHeading) => "Following online",
+        (Lang::Fr, OnlineUrl) => "Lien de la visioconférence ou du direct (https://…)",
+        (Lang::En, OnlineUrl) => "Link to the video call or stream (https://…)",
+        (Lang::Fr, OnlineLabel) => "Texte du lien, «\u{a0}Rejoindre en ligne\u{a0}» si vide",
+        (Lang::En, OnlineLabel) => "Link text, \u{201c}Join online\u{201d} if blank",
+        (Lang::Fr, OnlineOpens) => "Affiché avant le début, en minutes (10 si vide)",
+        (Lang::En, OnlineOpens) => "Shown before the start, in minutes (10 if blank)",
         (Lang::Fr, Kind) => "Type",
         (Lang::En, Kind) => "Kind",
         (Lang::Fr, KindUnsaid) => "Non précisé (exposé s’il y a des intervenants)",
@@ -330,8 +346,8 @@ pub fn editor_text(lang: Lang, msg: EditorMsg) -> &'static str {
         (Lang::En, End) => "End (HH:MM, optional)",
         (Lang::Fr, Delay) => "Retard (minutes)",
         (Lang::En, Delay) => "Delay (minutes)",
-        (Lang::Fr, Speakers) => "Intervenants (un par ligne)",
-        (Lang::En, Speakers) => "Speakers (one a line)",
+        (Lang::Fr, Speakers) => "Intervenants, un par ligne\u{a0}: Nom (affiliation) https://… (affiliation et page facultatives)",
+        (Lang::En, Speakers) => "Speakers, one a line: Name (affiliation) https://… (affiliation and page optional)",
         (Lang::Fr, Abstract) => "Résumé",
         (Lang::En, Abstract) => "Abstract",
         (Lang::Fr, Room) => "Salle",

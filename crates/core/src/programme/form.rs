@@ -12,7 +12,9 @@
 //! until the organiser types a value of their own in that field.
 
 use super::json_out::JsonOut;
+use super::model::Speaker;
 use super::value::{Map, Value};
+use super::write::write_speaker;
 
 /// The languages the form has a field for, in the interface's order.
 pub const LANGS: [&str; 2] = ["fr", "en"];
@@ -24,8 +26,14 @@ pub const KINDS: [&str; 5] = ["welcome", "talk", "break", "discussion", "end"];
 /// A localised text being typed: (language, text) in the file's order (the
 /// first is the fallback the widget shows in any other language), French
 /// and English always present, possibly empty.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Langs(Vec<(String, String)>);
+
+impl Default for Langs {
+    fn default() -> Langs {
+        Langs::new()
+    }
+}
 
 impl Langs {
     /// Empty French and English.
@@ -113,6 +121,26 @@ pub struct LinkForm {
     kept: Kept,
 }
 
+/// The event's online link (`event.online`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OnlineForm {
+    pub url: String,
+    pub label: Langs,
+    /// Whole minutes, as typed.
+    pub opens_minutes_before: String,
+    kept: Kept,
+}
+
+impl OnlineForm {
+    /// Whether nothing is typed or kept: then the file has no `online`.
+    fn is_blank(&self) -> bool {
+        self.url.trim().is_empty()
+            && self.label.is_blank()
+            && self.opens_minutes_before.trim().is_empty()
+            && self.kept.0.is_empty()
+    }
+}
+
 /// The event's fields.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EventForm {
@@ -125,6 +153,8 @@ pub struct EventForm {
     /// The announcement of the moment.
     pub notice: Langs,
     pub links: Vec<LinkForm>,
+    /// Where to follow the event online.
+    pub online: OnlineForm,
     kept: Kept,
 }
 
@@ -139,7 +169,7 @@ pub struct ItemForm {
     pub end: String,
     /// Whole minutes, as typed.
     pub delay_minutes: String,
-    /// One speaker a line.
+    /// One speaker a line, as [`speaker_line`] writes them.
     pub speakers: String,
     pub title: Langs,
     pub abstract_: Langs,
@@ -156,8 +186,12 @@ pub struct Form {
 }
 
 const ROOT_FIELDS: [&str; 3] = ["version", "event", "sessions"];
-const EVENT_FIELDS: [&str; 6] = ["title", "timezone", "date", "info", "notice", "links"];
+const EVENT_FIELDS: [&str; 7] = [
+    "title", "timezone", "date", "info", "notice", "links", "online",
+];
 const LINK_FIELDS: [&str; 2] = ["label", "url"];
+/// `event.online`'s fields, each a field of the form.
+pub const ONLINE_FIELDS: [&str; 3] = ["url", "label", "opens_minutes_before"];
 /// An item's fields, in the order the file writes them.
 const ITEM_FIELDS: [&str; 9] = [
     "id",
@@ -278,6 +312,7 @@ impl Form {
     /// (`sessions[2]`) is one too: what concerns the item as a whole.
     pub fn field_paths(&self) -> Vec<String> {
         let mut paths: Vec<String> = EVENT_FIELDS.iter().map(|f| event_path(f)).collect();
+        paths.extend(ONLINE_FIELDS.iter().map(|f| online_path(f)));
         for i in 0..self.items.len() {
             paths.push(item_base(i));
             paths.extend(ITEM_FIELDS.iter().map(|f| item_path(i, f)));
@@ -353,6 +388,14 @@ fn read_event(obj: &Map) -> EventForm {
         }
         None => Vec::new(),
     };
+    let online = match obj.get("online") {
+        Some(Value::Object(online)) => read_online(online),
+        Some(other) => {
+            kept.keep("online", other);
+            OnlineForm::default()
+        }
+        None => OnlineForm::default(),
+    };
     EventForm {
         title: langs_field(obj, "title", &mut kept),
         timezone: string_field(obj, "timezone", &mut kept),
@@ -360,6 +403,18 @@ fn read_event(obj: &Map) -> EventForm {
         info: langs_field(obj, "info", &mut kept),
         notice: langs_field(obj, "notice", &mut kept),
         links,
+        online,
+        kept,
+    }
+}
+
+fn read_online(obj: &Map) -> OnlineForm {
+    let mut kept = Kept::default();
+    keep_others(obj, &ONLINE_FIELDS, &mut kept);
+    OnlineForm {
+        url: string_field(obj, "url", &mut kept),
+        label: langs_field(obj, "label", &mut kept),
+        opens_minutes_before: number_field(obj, "opens_minutes_before", &mut kept),
         kept,
     }
 }
@@ -385,27 +440,18 @@ fn read_item(value: &Value) -> ItemForm {
         };
     };
     keep_others(obj, &ITEM_FIELDS, &mut kept);
-    // A number is shown as its text; anything else (a string too: typed
-    // again it would become a number) is kept as it was.
-    let delay_minutes = match obj.get("delay_minutes") {
-        Some(Value::Number(n)) => n.to_string(),
-        Some(other) => {
-            kept.keep("delay_minutes", other);
-            String::new()
-        }
-        None => String::new(),
+    let delay_minutes = number_field(obj, "delay_minutes", &mut kept);
+    let lines: Option<Vec<String>> = match obj.get("speakers") {
+        Some(Value::Array(speakers)) => speakers.iter().map(speaker_of_value).collect(),
+        _ => None,
     };
-    let speakers = match obj.get("speakers") {
-        Some(Value::Array(names)) if names.iter().all(|n| n.as_str().is_some()) => names
-            .iter()
-            .filter_map(Value::as_str)
-            .collect::<Vec<_>>()
-            .join("\n"),
-        Some(other) => {
+    let speakers = match (lines, obj.get("speakers")) {
+        (Some(lines), _) => lines.join("\n"),
+        (None, Some(other)) => {
             kept.keep("speakers", other);
             String::new()
         }
-        None => String::new(),
+        (None, None) => String::new(),
     };
     ItemForm {
         id: string_field(obj, "id", &mut kept),
@@ -418,6 +464,129 @@ fn read_item(value: &Value) -> ItemForm {
         abstract_: langs_field(obj, "abstract", &mut kept),
         room: string_field(obj, "room", &mut kept),
         kept,
+    }
+}
+
+/// A number field's value: a number as its text; anything else (a string
+/// too: typed again it would become a number) is kept as it was.
+fn number_field(obj: &Map, key: &str, kept: &mut Kept) -> String {
+    match obj.get(key) {
+        Some(Value::Number(n)) => n.to_string(),
+        Some(other) => {
+            kept.keep(key, other);
+            String::new()
+        }
+        None => String::new(),
+    }
+}
+
+/// A speaker of the file as a line of the field, when the line says all
+/// it said: a name, or an object of `name`, `affiliation` and `url`
+/// strings that [`parse_speaker_line`] reads back the same. Anything else
+/// (another member, a blank affiliation, a name ending in parentheses
+/// that the line would read as an affiliation) keeps the speakers as the
+/// file had them.
+fn speaker_of_value(value: &Value) -> Option<String> {
+    let speaker = match value {
+        Value::String(name) => Speaker::named(name.as_str()),
+        Value::Object(obj) => {
+            let text = |key: &str| match obj.get(key) {
+                None => Some(None),
+                Some(Value::String(s)) => Some(Some(s.clone())),
+                Some(_) => None,
+            };
+            if obj
+                .iter()
+                .any(|(k, _)| !["name", "affiliation", "url"].contains(&k.as_str()))
+            {
+                return None;
+            }
+            Speaker {
+                name: text("name")??,
+                affiliation: text("affiliation")?,
+                url: text("url")?,
+            }
+        }
+        _ => return None,
+    };
+    let line = speaker_line(&speaker);
+    (parse_speaker_line(&line).as_ref() == Some(&speaker)).then_some(line)
+}
+
+/// A speaker as a line of the speakers' field: `Name`, `Name
+/// (Affiliation)` as the widget shows them, then the address of a page
+/// about them if there is one.
+pub fn speaker_line(speaker: &Speaker) -> String {
+    let mut line = speaker.name.clone();
+    if let Some(affiliation) = &speaker.affiliation {
+        line.push_str(" (");
+        line.push_str(affiliation);
+        line.push(')');
+    }
+    if let Some(url) = &speaker.url {
+        line.push(' ');
+        line.push_str(url);
+    }
+    line
+}
+
+/// A line of the speakers' field (or a spreadsheet's speakers cell) as a
+/// speaker: a last word that is a web address is their page, and a last
+/// parenthesis their affiliation (`Ada Lovelace (Analytical Engines)
+/// https://…`). `None` for a blank line.
+pub fn parse_speaker_line(line: &str) -> Option<Speaker> {
+    let mut rest = line.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let mut url = None;
+    if let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
+        let lower = last.to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            url = Some(last.to_owned());
+            rest = before.trim_end();
+        }
+    }
+    let mut affiliation = None;
+    if let Some(inner) = rest.strip_suffix(')') {
+        // The parenthesis that opens the last one, nested ones skipped.
+        let mut depth = 0usize;
+        let open = inner.char_indices().rev().find_map(|(i, c)| match c {
+            ')' => {
+                depth += 1;
+                None
+            }
+            '(' if depth == 0 => Some(i),
+            '(' => {
+                depth -= 1;
+                None
+            }
+            _ => None,
+        });
+        if let Some(i) = open {
+            let (name, inside) = (inner[..i].trim_end(), inner[i + 1..].trim());
+            if !name.is_empty() && !inside.is_empty() {
+                affiliation = Some(inside.to_owned());
+                rest = name;
+            }
+        }
+    }
+    Some(Speaker {
+        name: rest.to_owned(),
+        affiliation,
+        url,
+    })
+}
+
+/// A typed number is written as one (the loader then says if it is not
+/// whole or out of range); a typed word as a string, so that the loader
+/// says a number is expected there.
+fn number_member(w: &mut JsonOut, kept: &Kept, key: &str, typed: &str) {
+    let typed = typed.trim();
+    if is_json_number(typed) {
+        w.key(key).literal(typed);
+    } else {
+        string_member(w, kept, key, typed);
     }
 }
 
@@ -464,6 +633,24 @@ fn write_event(w: &mut JsonOut, event: &EventForm) {
     } else if let Some(raw) = kept.get("links") {
         w.key("links").value(raw);
     }
+    let online = &event.online;
+    if !online.is_blank() {
+        w.key("online").begin_object();
+        string_member(w, &online.kept, "url", &online.url);
+        langs_member(w, &online.kept, "label", &online.label);
+        number_member(
+            w,
+            &online.kept,
+            "opens_minutes_before",
+            &online.opens_minutes_before,
+        );
+        for (key, value) in online.kept.others(&ONLINE_FIELDS) {
+            w.key(key).value(value);
+        }
+        w.end_object();
+    } else if let Some(raw) = kept.get("online") {
+        w.key("online").value(raw);
+    }
     for (key, value) in kept.others(&EVENT_FIELDS) {
         w.key(key).value(value);
     }
@@ -481,25 +668,16 @@ fn write_item(w: &mut JsonOut, item: &ItemForm) {
     string_member(w, kept, "kind", &item.kind);
     string_member(w, kept, "start", &item.start);
     string_member(w, kept, "end", &item.end);
-    let delay = item.delay_minutes.trim();
-    if is_json_number(delay) {
-        // A typed number is written as one (the loader then says if it is
-        // not whole or out of range); a typed word as a string, so that
-        // the loader says a number is expected there.
-        w.key("delay_minutes").literal(delay);
-    } else {
-        string_member(w, kept, "delay_minutes", delay);
-    }
-    let names: Vec<&str> = item
+    number_member(w, kept, "delay_minutes", &item.delay_minutes);
+    let speakers: Vec<Speaker> = item
         .speakers
         .lines()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
+        .filter_map(parse_speaker_line)
         .collect();
-    if !names.is_empty() {
+    if !speakers.is_empty() {
         w.key("speakers").begin_array();
-        for name in names {
-            w.string(name);
+        for speaker in &speakers {
+            write_speaker(w, speaker);
         }
         w.end_array();
     } else if let Some(raw) = kept.get("speakers") {
@@ -544,6 +722,11 @@ fn is_json_number(s: &str) -> bool {
 /// `event.<field>`.
 pub fn event_path(field: &str) -> String {
     format!("event.{field}")
+}
+
+/// `event.online.<field>`.
+pub fn online_path(field: &str) -> String {
+    format!("event.online.{field}")
 }
 
 /// `sessions[i]`.

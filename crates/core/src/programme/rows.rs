@@ -23,6 +23,8 @@
 //! - **Speakers**: separated by `;` or by a newline in the cell. A comma is
 //!   part of a name (`Fercoq, Olivier`); a cell with a comma and no `;` is
 //!   read as one speaker and noted in the report, in case it was a list.
+//!   Each is read as a line of the editor's speakers field: `Name
+//!   (Affiliation)`, then a `https://` page if there is one.
 //! - **Texts**: titles and cells trimmed; abstracts keep their paragraphs
 //!   (`\r\n` in a cell becomes `\n`). The languages of a text follow the
 //!   columns' order.
@@ -33,11 +35,12 @@
 //!   missing, a time is not one, or it has no title; every other check is
 //!   the loader's.
 
+use super::form::parse_speaker_line;
 use super::json_out::JsonOut;
-use super::model::Event;
+use super::model::{Event, Speaker};
 use super::time::TimeSpec;
 use super::value::JsonParser;
-use super::write::write_event;
+use super::write::{write_event, write_speaker};
 use super::{load_with, Loaded, Problem, TimeZones};
 
 /// A column the import understands.
@@ -291,7 +294,7 @@ struct Session {
     kind: Option<String>,
     start: String,
     end: Option<String>,
-    speakers: Vec<String>,
+    speakers: Vec<Speaker>,
     title: Vec<(String, String)>,
     abstract_: Vec<(String, String)>,
     room: Option<String>,
@@ -333,9 +336,7 @@ fn read_row(
                 }
                 s.speakers = value
                     .split([';', '\n'])
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .map(str::to_owned)
+                    .filter_map(parse_speaker_line)
                     .collect();
             }
             Column::Title(lang) => s.title.push((lang.clone(), value.to_owned())),
@@ -448,8 +449,8 @@ fn v1_text(event: &Event, sessions: &[Session]) -> String {
         optional(&mut w, "end", &s.end);
         if !s.speakers.is_empty() {
             w.key("speakers").begin_array();
-            for name in &s.speakers {
-                w.string(name);
+            for speaker in &s.speakers {
+                write_speaker(&mut w, speaker);
             }
             w.end_array();
         }
