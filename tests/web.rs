@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use live_agenda::browser::json::BrowserJson;
-use live_agenda::browser::tz::IntlZones;
+use live_agenda::browser::tz::{readings_agree, IntlZones};
 use live_agenda::i18n::Lang;
 use live_agenda::programme::{self, tz_cases, Instant, Programme};
 use live_agenda::sync::Failure;
@@ -60,6 +60,32 @@ fn attrs(root: &HtmlElement, selector: &str, attr: &str) -> Vec<String> {
 fn intl_time_zones_pass_the_shared_table_of_cases() {
     let failures = tz_cases::failures(&IntlZones);
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+// Guards the fast reading of wall clocks (one string from `format`) against
+// the named parts: every six hours (and one second before and after each
+// hour mark) through a year of zones with and without summer time,
+// half-hour offsets and Lord Howe's half-hour shift.
+#[wasm_bindgen_test]
+fn wall_clocks_read_from_one_string_as_from_the_named_parts() {
+    let zones = [
+        "Europe/Paris",
+        "America/New_York",
+        "Asia/Kolkata",
+        "Australia/Lord_Howe",
+        "Pacific/Chatham",
+        "UTC",
+    ];
+    // 2023-01-01T00:00:00Z, then 365 days in steps of 6 h.
+    let start = 1_672_531_200_i64;
+    for zone in zones {
+        for step in 0..(365 * 4) {
+            for delta in [-1, 0, 1, 1799] {
+                let t = Instant(start + step * 6 * 3600 + delta);
+                assert!(readings_agree(zone, t), "{zone} at {t:?}");
+            }
+        }
+    }
 }
 
 // Guards the DOM contract of the agenda: one element per item, in order, with

@@ -102,11 +102,11 @@ async fn run(
     };
     loop {
         let outcome = fetch(&url).await;
-        let step = state.borrow_mut().apply(outcome, now_ms(), loader);
-        if let Some(stored) = &step.store {
-            storage::set(&key, &stored.encode());
-        }
+        let mut step = state.borrow_mut().apply(outcome, now_ms(), loader);
         publish(&state.borrow(), step.replaced, ret);
+        if let Some(stored) = step.store.take() {
+            store_after_paint(key.clone(), stored.encode());
+        }
         let retrying = state.borrow().consecutive_failures() > 0;
         let mut delay = if retrying {
             sync::jittered(step.next_fetch_in_ms, js_sys::Math::random())
@@ -130,6 +130,21 @@ async fn run(
             }
         }
     }
+}
+
+/// Keeps the copy for the next visit once the programme it holds is on
+/// screen: writing a big programme to `localStorage` is synchronous (a
+/// tenth of a second for 1.3 MB on a throttled phone, measured) and must
+/// not delay the frame that shows it. A hidden page has no frames to wait
+/// for: it writes at once, in case it is closed.
+fn store_after_paint(key: String, text: String) {
+    if page_hidden() {
+        storage::set(&key, &text);
+        return;
+    }
+    request_animation_frame(move || {
+        Timeout::new(0, move || storage::set(&key, &text)).forget();
+    });
 }
 
 /// Turns the state into signals, touching only those whose value changed.
