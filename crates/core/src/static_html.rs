@@ -183,7 +183,9 @@ fn agenda(programme: &Programme, lang: Lang, tz: &dyn TimeZones, paint: Paint) -
     if paint == Paint::FirstPaint && !programme.items.is_empty() {
         // The widget's row: the download and the reminder's choice (a
         // group of buttons, as `ui::agenda` lays it out), kept invisible
-        // until the widget takes over.
+        // until the widget takes over. Always right after the list: its
+        // arrival tells the stylesheet the parser is past the last item,
+        // which it then draws.
         let choices: Vec<String> = crate::ics::REMINDER_CHOICES
             .into_iter()
             .map(|choice| {

@@ -545,3 +545,31 @@ fn my_programmes_filter_has_its_place_only_when_there_is_a_session_to_star() {
     assert!(first_paint_html(&seed(), Lang::En, &JiffZones)
         .contains("<span class=\"la-switch-button la-filter\">My programme</span>"));
 }
+
+#[test]
+fn the_first_paints_list_is_always_followed_by_an_element() {
+    // The stylesheet draws the list's last item only once something
+    // follows the list (`:not(:has(+ *))`, the list and then its item, is
+    // the item the parser is in the middle of): were the list the last
+    // element, its last item would never be drawn. With and without
+    // practical information, from a file and from an import.
+    for name in [
+        "delays.json",
+        "hybrid-workshop.json",
+        "conference-3-days.json",
+        "valid-workshop.json",
+    ] {
+        let p = programme(&fixture(name));
+        for lang in Lang::ALL {
+            let painted = first_paint_html(&p, lang, &JiffZones);
+            let end = at(&painted, "</ol>") + "</ol>".len();
+            assert!(
+                painted[end..].starts_with("<p class=\"la-actions"),
+                "{name}: {}",
+                &painted[end..]
+            );
+        }
+    }
+    let seed = first_paint_html(&seed(), Lang::Fr, &JiffZones);
+    assert_eq!(seed.matches("</ol><p class=\"la-actions").count(), 1);
+}
