@@ -46,6 +46,22 @@ async function download(page) {
   return readFile(await file.path(), 'utf8');
 }
 
+/**
+ * Sets the preview's clock to `hh:mm` in Paris on the seed's day (UTC+1)
+ * as the slider does on input; the preview and its slider.
+ */
+async function previewAt(page, hh, mm) {
+  const preview = page.locator('[data-editor-preview]');
+  const slider = preview.locator('[data-preview-time]');
+  await slider.waitFor();
+  const at = String(Date.UTC(2022, 10, 24, hh - 1, mm) / 1000);
+  await slider.evaluate((el, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, at);
+  return { preview, slider };
+}
+
 /** Types the seed's event into a new programme. */
 async function typeSeedEvent(page, seed) {
   await page.locator('[data-editor-new]').click();
@@ -160,15 +176,7 @@ test("the seed's rows pasted into a new programme with the seed's event download
 test("the preview is the real widget: at 14:20 Leiber's talk is on; an invalid edit keeps the last valid version, said so", async () => {
   const page = await editor('en');
   await openText(page, await read('dist/programme.json'));
-  const preview = page.locator('[data-editor-preview]');
-  const slider = preview.locator('[data-preview-time]');
-  await slider.waitFor();
-  // 14:20 in Paris on the seed's day (UTC+1).
-  const at = String(Date.UTC(2022, 10, 24, 13, 20) / 1000);
-  await slider.evaluate((el, v) => {
-    el.value = v;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, at);
+  const { preview, slider } = await previewAt(page, 14, 20);
   assert.equal(await preview.locator('[data-preview-clock]').innerText(), '14:20');
   const leiber = preview.locator('[data-session-id="leiber-stft"]');
   await preview.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor();
@@ -193,14 +201,7 @@ test("the preview is the real widget: at 14:20 Leiber's talk is on; an invalid e
 test("a speaker's affiliation and page typed on their line, and the online link, reach the preview; a bad number is said at its field", async () => {
   const page = await editor('fr');
   await openText(page, await read('dist/programme.json'));
-  const preview = page.locator('[data-editor-preview]');
-  const slider = preview.locator('[data-preview-time]');
-  await slider.waitFor();
-  const at = String(Date.UTC(2022, 10, 24, 13, 20) / 1000);
-  await slider.evaluate((el, v) => {
-    el.value = v;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, at);
+  const { preview } = await previewAt(page, 14, 20);
   const leiber = preview.locator('[data-session-id="leiber-stft"]');
   await preview.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor();
   assert.equal(await preview.locator('[data-join]').count(), 0, 'the seed has no online link');
@@ -299,4 +300,31 @@ test("the editor's first load: only dist/editor/'s own files, none of the widget
   // Its own figure, not part of the visitor's budget (issue 15).
   console.log(`editor first load: ${files.length} files, ${(total.brotli / 1024).toFixed(1)} KB brotli`);
   assert.deepEqual(page.errors, []);
+});
+
+test("the editor's page runs under a strict Content-Security-Policy: no inline script runs, its own start does", async () => {
+  // The built page: the policy first in its head, and no script but files.
+  const html = await read('dist/editor/index.html');
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.ok(policy, 'the page carries a policy');
+  assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'before any script');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.doesNotMatch(policy, /unsafe-inline/);
+  for (const script of html.match(/<script[^>]*>/g)) assert.match(script, /^<script type="module" src="\.\/start-[0-9a-f]+\.js">$/);
+  // In the browser: the editor started (every other test of this file
+  // also fails on any refusal, a console error), and a script slipped in
+  // as an inline one is refused.
+  const page = await editor('en');
+  const refused = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+        const injected = document.createElement('script');
+        injected.textContent = 'window.__injected = true';
+        document.body.append(injected);
+      }),
+  );
+  assert.match(await refused, /^script-src/);
+  assert.equal(await page.evaluate(() => window.__injected), undefined);
+  assert.deepEqual(page.errors.filter((e) => !/Content Security Policy/.test(e)), []);
 });
