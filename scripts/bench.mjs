@@ -145,6 +145,29 @@ async function firstLoad(browser, server, site, distFiles) {
   });
 }
 
+/**
+ * The organisers' editor (dist/editor/), opened once until its form is
+ * ready: what it downloads, weighed as the widget's first load is. Its own
+ * figure (issue 15), never a visitor's: no page of the site loads it.
+ */
+async function editorFirstLoad(browser, server, site) {
+  return withPage(browser, {}, async ({ page, cdp }) => {
+    const recorder = await recordDownloads(page, cdp);
+    const started = Date.now();
+    await page.goto(server.url + 'editor/', { waitUntil: 'load', timeout: PAGE_TIMEOUT });
+    await page.locator('[data-editor-check]').waitFor({ timeout: PAGE_TIMEOUT });
+    const ready = Date.now() - started;
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    checkErrors(page, 'editor');
+    const { downloaded } = await recorder.downloads();
+    const { files, total, problems } = await weigh(downloaded, new URL(server.url).origin, site);
+    for (const p of problems) notes.push(`editor: ${p}`);
+    const foreign = files.filter((f) => !f.name.startsWith('editor/'));
+    if (foreign.length) notes.push(`editor: downloaded the widget's ${foreign.map((f) => f.name).join(', ')}`);
+    return { files, total, ready };
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Static pages: the rendered widget saved as HTML, no script
 
@@ -229,7 +252,8 @@ function countTransfer(cdp) {
   cdp.on('Network.loadingFinished', (e) => (total += e.encodedDataLength));
   cdp.on('Network.responseReceived', ({ response }) => {
     if (!response.url.endsWith('.wasm') || response.status !== 200) return;
-    const note = `phone network: the wasm came ${response.headers['content-encoding'] ?? 'uncompressed'}`;
+    const encoding = response.headers['content-encoding'];
+    const note = `phone network: the wasm was served ${encoding ? `with Content-Encoding: ${encoding}` : 'uncompressed'}`;
     if (!notes.includes(note)) notes.push(note);
   });
   return { reset: () => (total = 0), get total() { return total; } };
@@ -568,6 +592,18 @@ function report(r) {
     ...(f.unused.length ? [`Files of \`dist/\` not downloaded: ${f.unused.map((x) => `\`${x}\``).join(', ')}.`] : []),
     '',
   );
+  const e = r.editor;
+  p('**The organisers\' editor** (`dist/editor/`): its own figure, never a visitor\'s.', '');
+  section('The organisers\' editor', [
+    row('First load, brotli', `${kb(e.total.brotli)} (${e.files.length} files; the wasm ${kb(e.files.find((x) => /_bg\.wasm$/.test(x.name))?.brotli ?? 0)})`),
+    row('First load, gzip', kb(e.total.gzip)),
+    row('Form ready, loopback, no throttling (one run)', `${e.ready} ms`),
+  ]);
+  p(
+    'Measured as the widget\'s: `editor/` opened once, every response recorded until its form is',
+    'ready and the network idle, each file compressed here. It holds the widget it previews.',
+    '',
+  );
 
   // 2
   const s = r.seedTime;
@@ -767,6 +803,7 @@ async function main() {
 
     log('1/6 first-load transfer');
     const firstLoadResult = await firstLoad(browser, server, site, distFiles);
+    const editorResult = await editorFirstLoad(browser, server, site);
 
     log('capturing the static pages');
     const seedStatic = await captureStatic(browser, server, SEED_QUERY);
@@ -828,6 +865,7 @@ async function main() {
       machine: await machine(browser),
       build,
       firstLoad: firstLoadResult,
+      editor: editorResult,
       seedTime,
       throttleFactor,
       seedTick,
