@@ -140,6 +140,11 @@ try {
   // Handled by init, or unneeded when the glue itself failed: never an
   // "uncaught (in promise)" beside the real error.
   wasm.catch(() => {});
+  // A page's first Intl.DateTimeFormat loads the browser's locale and zone
+  // data: ~100 ms on a phone's CPU (measured at 4× throttling; later ones
+  // ~1 ms, any zone). The widget reads every time through one, so that
+  // cost is paid here, in a task while the wasm downloads, not after it.
+  setTimeout(() => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }), 0);
   const { default: init } = await import(asset(${JSON.stringify(glue)}));
   await init({ module_or_path: wasm });
 } catch (e) {
