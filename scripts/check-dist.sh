@@ -5,7 +5,7 @@ set -euo pipefail
 dist=${1:-dist}
 html="$dist/index.html"
 [ -f "$html" ] || { echo "check-dist: $html missing" >&2; exit 1; }
-if grep -Eo '(src|href)="/[^"]*"' "$html"; then
+if grep -Eo '(src|href)="?/[^" >]*' "$html"; then
   echo "check-dist: absolute URLs in $html (dist/ must work from any folder)" >&2
   exit 1
 fi
