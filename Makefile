@@ -71,6 +71,7 @@ lint:
 	cargo clippy --offline -p live-agenda-core --lib --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --offline -p live-agenda-core --lib --features editor --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --offline -p live-agenda-editor --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --offline -p live-agenda-import --bins --target wasm32-unknown-unknown -- -D warnings
 	@scripts/check-core-pure.sh
 	@python3 scripts/check-import-cycles.py
 

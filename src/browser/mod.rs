@@ -2,6 +2,7 @@
 //! the URL, fetching, the clock, `Intl` time zones.
 
 pub mod clock;
+pub mod convert;
 pub mod env;
 pub mod host;
 pub mod json;

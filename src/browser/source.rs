@@ -17,11 +17,12 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCache, RequestInit, Response};
 
 use crate::browser::clock::real_now_ms as now_ms;
+use crate::browser::convert::Converted;
 use crate::browser::json::BrowserJson;
 use crate::browser::tz::IntlZones;
 use crate::browser::visibility::{on_visibility_change, page_hidden};
 use crate::browser::{env, storage};
-use crate::programme::{load_with, Loaded, Problem, Programme};
+use crate::programme::{load_v1_with, Loaded, Problem, Programme};
 use crate::sync::{self, Failure, Notice, Outcome, SyncState, FETCH_TIMEOUT_MS};
 
 /// What [`use_programme`] returns.
@@ -62,8 +63,9 @@ impl UseProgrammeReturn {
     }
 }
 
+/// v1 only: exports are converted before (`browser::convert`).
 fn loader(text: &str) -> Result<Loaded, Vec<Problem>> {
-    load_with(text, &BrowserJson, &IntlZones)
+    load_v1_with(text, &BrowserJson, &IntlZones)
 }
 
 /// Keeps the programme at `url` live for as long as the widget exists.
@@ -100,8 +102,9 @@ async fn run(
         let waker = waker.clone();
         on_visibility_change(move || waker.wake(true))
     };
+    let mut converted = Converted::default();
     loop {
-        let outcome = fetch(&url).await;
+        let outcome = converted.outcome(fetch(&url).await).await;
         let mut step = state.borrow_mut().apply(outcome, now_ms(), loader);
         publish(&state.borrow(), step.replaced, ret);
         if let Some(stored) = step.store.take() {

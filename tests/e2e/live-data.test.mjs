@@ -251,9 +251,16 @@ test('a frab/pretalx schedule.json is read as is: rooms shown, the abstract in i
     res.end(await readFile(join(DIST, '..', 'tests', 'fixtures', 'schedule-tiny.json')));
   });
   const page = await phonePage(browser, { timezoneId: 'Europe/Berlin' });
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${server.url}?lang=en&src=tiny.schedule.json&now=${encodeURIComponent('2023-08-01T10:10:00+02:00')}`);
   const items = page.locator('[data-session-id]');
   await items.first().waitFor();
+  // Converted to v1 by the converter's own module, fetched for it, once.
+  assert.deepEqual(
+    requested.filter((p) => p.includes('live-agenda-import')).sort(),
+    ['/live-agenda-import.js', '/live-agenda-import_bg.wasm'],
+  );
   assert.equal(await items.count(), 2);
   assert.match(await page.locator('.la-title').innerText(), /Tiny Camp/);
   const opening = items.first();
@@ -262,6 +269,38 @@ test('a frab/pretalx schedule.json is read as is: rooms shown, the abstract in i
   assert.equal(await opening.getAttribute('data-state'), 'live');
   await items.nth(1).locator('button[aria-expanded]').click();
   assert.equal(await items.nth(1).locator('[data-abstract]').getAttribute('lang'), 'de');
+});
+
+test('a v1 programme never downloads the converter of exports', async () => {
+  const page = await phonePage(browser);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}?lang=en&now=${encodeURIComponent(T1420.toISOString())}`);
+  await page.locator('[data-session-id="leiber-stft"][data-state="live"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.ok(requested.some((p) => p.endsWith('_bg.wasm')), 'the widget itself was loaded');
+  assert.deepEqual(requested.filter((p) => p.includes('live-agenda-import')), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a broken export: the converter’s problems, each with its field, in the interface language', async () => {
+  server.routes.set('/bad.schedule.json', async (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(await readFile(join(DIST, '..', 'tests', 'fixtures', 'schedule-bad.json')));
+  });
+  const page = await phonePage(browser);
+  await page.goto(`${server.url}?lang=fr&src=bad.schedule.json`);
+  const error = page.locator('[data-error]');
+  await error.waitFor();
+  // The importer's four problems, as check-programme says them.
+  assert.deepEqual(await error.locator('li code').allInnerTexts(), [
+    'schedule.conference.days[0].rooms["Main Hall"][0].date',
+    'schedule.conference.days[0].rooms["Main Hall"][1].duration',
+    'schedule.conference.days[0].rooms["Main Hall"][1].title',
+    'schedule.conference.time_zone_name',
+  ]);
+  assert.match(await error.innerText(), /« forty » n'est pas une durée valide/);
+  assert.deepEqual(page.errors, []);
 });
 
 test('the event’s links are shown, http(s) only, as links', async () => {

@@ -70,6 +70,8 @@ fn failures() -> Vec<Outcome> {
         fresh(r#"{ "hello": "world" }"#),
         // A programme, but invalid.
         fresh(&programme("Talk", "25:00")),
+        // An export its converter could not use.
+        Outcome::Invalid(vec![Problem::new("schedule", ProblemKind::MissingField)]),
     ]
 }
 
@@ -123,6 +125,23 @@ fn never_lose_a_good_programme_whatever_the_failure() {
         // Offline is said calmly; a broken file or server is an error too.
         assert_eq!(sync.error().is_some(), !reason.is_offline(), "{failure:?}");
     }
+}
+
+#[test]
+fn an_export_its_converter_refused_is_said_with_the_converters_problems() {
+    let mut sync = showing_v1();
+    let problems = vec![Problem::new(
+        "schedule.conference",
+        ProblemKind::Described {
+            fr: "manque".to_owned(),
+            en: "missing".to_owned(),
+            warning: false,
+        },
+    )];
+    let step = sync.apply(Outcome::Invalid(problems.clone()), T0 + MINUTE, loader);
+    assert!(!step.replaced && step.store.is_none());
+    assert_eq!(sync.error(), Some(&Failure::Invalid(problems)));
+    assert_eq!(title_of_b(&sync), "Talk");
 }
 
 #[test]

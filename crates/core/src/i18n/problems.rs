@@ -117,6 +117,8 @@ fn message_en(kind: &ProblemKind) -> String {
                 "This item starts before \"{previous}\", which comes before it in the file; items are shown in file order."
             ),
             K::NoItems => "The programme has no items.".to_owned(),
+            K::ExportNotConverted => "This file is a schedule.json export (frab, pretalx); its converter could not be loaded.".to_owned(),
+            K::Described { en, .. } => en.clone(),
             K::ZoneFromOffset { zone } => format!(
                 "The file names no time zone; times are shown in {zone}, a fixed offset without daylight saving time."
             ),
@@ -197,6 +199,8 @@ fn message_fr(kind: &ProblemKind) -> String {
                 "Cet élément commence avant « {previous} », placé avant lui dans le fichier ; les éléments sont affichés dans l'ordre du fichier."
             ),
             K::NoItems => "Le programme ne contient aucun élément.".to_owned(),
+            K::ExportNotConverted => "Ce fichier est un export schedule.json (frab, pretalx) ; son convertisseur n'a pas pu être chargé.".to_owned(),
+            K::Described { fr, .. } => fr.clone(),
             K::ZoneFromOffset { zone } => format!(
                 "Le fichier ne nomme pas de fuseau horaire ; les heures sont affichées en {zone}, un décalage fixe sans heure d'été."
             ),
@@ -263,6 +267,12 @@ mod tests {
             K::NotSorted { previous: s() },
             K::NoItems,
             K::ZoneFromOffset { zone: s() },
+            K::ExportNotConverted,
+            K::Described {
+                fr: "un problème".to_owned(),
+                en: "a problem".to_owned(),
+                warning: false,
+            },
         ];
         for k in &all {
             match k {
@@ -289,7 +299,9 @@ mod tests {
                 | K::Overlap { .. }
                 | K::NotSorted { .. }
                 | K::NoItems
-                | K::ZoneFromOffset { .. } => {}
+                | K::ZoneFromOffset { .. }
+                | K::ExportNotConverted
+                | K::Described { .. } => {}
             }
         }
         all

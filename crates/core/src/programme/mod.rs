@@ -101,6 +101,48 @@ pub fn load_with(
     json: &dyn JsonParser,
     tz: &dyn TimeZones,
 ) -> Result<Loaded, Vec<Problem>> {
+    read(text, json, tz, import::import)
+}
+
+/// [`load_with`] for v1 only: an export is refused with
+/// [`ProblemKind::ExportNotConverted`]. The visitor's widget reads with
+/// this, so that the importer (6 KB of brotli) is not in its first load:
+/// an export goes through [`convert_with`] in a module of its own first
+/// ([`import::is_schedule_json_text`] tells which texts do).
+pub fn load_v1_with(
+    text: &str,
+    json: &dyn JsonParser,
+    tz: &dyn TimeZones,
+) -> Result<Loaded, Vec<Problem>> {
+    read(text, json, tz, |_, _, r: &mut json::Reader| {
+        r.report("", ProblemKind::ExportNotConverted);
+        None
+    })
+}
+
+/// Any programme [`load_with`] reads, written back as a v1 file: what the
+/// widget's converter of exports gives it. Loading the text returned gives
+/// the same programme (`tests/programme_convert.rs`).
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub fn convert_with(
+    text: &str,
+    json: &dyn JsonParser,
+    tz: &dyn TimeZones,
+) -> Result<String, Vec<Problem>> {
+    load_with(text, json, tz).map(|loaded| write(&loaded.programme, tz))
+}
+
+/// Reads the text; a `schedule.json` goes to `export` (generic: the
+/// importer is linked only where it is passed).
+fn read<F>(
+    text: &str,
+    json: &dyn JsonParser,
+    tz: &dyn TimeZones,
+    export: F,
+) -> Result<Loaded, Vec<Problem>>
+where
+    F: Fn(&Value, &dyn TimeZones, &mut json::Reader) -> Option<Programme>,
+{
     if text.len() > MAX_FILE_BYTES {
         let (bytes, limit) = (text.len(), MAX_FILE_BYTES);
         return Err(vec![Problem::new(
@@ -121,7 +163,7 @@ pub fn load_with(
     })?;
     let mut reader = json::Reader::default();
     let programme = if import::is_schedule_json(&root) {
-        import::import(&root, tz, &mut reader)
+        export(&root, tz, &mut reader)
     } else {
         let raw = format::read(&root, &mut reader);
         v1::build(raw, tz, &mut reader)

@@ -106,6 +106,18 @@ pub enum ProblemKind {
     /// Warning (import): the file names no time zone, so times are shown in
     /// a fixed-offset zone derived from the dates, without daylight saving.
     ZoneFromOffset { zone: String },
+    /// A `schedule.json` export (frab, pretalx) the widget could not
+    /// convert: the widget reads v1 itself, and exports through a
+    /// converter loaded only for them (the browser's `convert`), which was
+    /// not there.
+    ExportNotConverted,
+    /// A problem the converter of exports found, said in both languages
+    /// by it (it runs as its own module, so the kind itself does not cross).
+    Described {
+        fr: String,
+        en: String,
+        warning: bool,
+    },
 }
 
 impl ProblemKind {
@@ -116,7 +128,8 @@ impl ProblemKind {
             | ProblemKind::NotSorted { .. }
             | ProblemKind::NoItems
             | ProblemKind::UnknownLinkKind { .. }
-            | ProblemKind::ZoneFromOffset { .. } => Severity::Warning,
+            | ProblemKind::ZoneFromOffset { .. }
+            | ProblemKind::Described { warning: true, .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -25,6 +25,10 @@ pub enum Outcome {
     NotJson,
     /// No answer within [`crate::sync::FETCH_TIMEOUT_MS`].
     Timeout,
+    /// A successful answer converted apart (a `schedule.json` export,
+    /// [`crate::programme::convert_with`]) that could not be used: what
+    /// the converter found.
+    Invalid(Vec<Problem>),
 }
 
 /// Turns an HTTP answer into an [`Outcome`]: 2xx is [`Outcome::Fresh`] if

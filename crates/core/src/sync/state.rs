@@ -162,6 +162,7 @@ impl SyncState {
             Outcome::HttpError(status) => self.fail(Failure::Http(status)),
             Outcome::NotJson => self.fail(Failure::NotJson),
             Outcome::Timeout => self.fail(Failure::Timeout),
+            Outcome::Invalid(problems) => self.fail(Failure::Invalid(problems)),
         }
     }
 

@@ -48,6 +48,62 @@ pub(crate) fn is_schedule_json(root: &Value) -> bool {
     root.get("schedule").is_some() && root.get("version").is_none()
 }
 
+/// Whether `text` may be a `schedule.json` ([`is_schedule_json`] of its
+/// value), told without parsing it: the widget asks this of every file it
+/// fetches, and parsing twice would cost a big v1 programme time on a
+/// phone. Scans the keys of the top-level object only. When unsure (a key
+/// written with escapes), says yes: the converter reads v1 as well, so a
+/// wrong yes costs a conversion, while a wrong no would show v1's problems
+/// for an export.
+pub fn is_schedule_json_text(text: &str) -> bool {
+    let bytes = text.strip_prefix('\u{feff}').unwrap_or(text).as_bytes();
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return false;
+    }
+    let (mut schedule, mut version, mut unsure) = (false, false, false);
+    let (mut depth, mut key_next, mut i) = (0usize, false, 0usize);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut escaped = false;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        escaped = true;
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if depth == 1 && key_next {
+                    match &bytes[start..i.min(bytes.len())] {
+                        _ if escaped => unsure = true,
+                        b"schedule" => schedule = true,
+                        b"version" => version = true,
+                        _ => {}
+                    }
+                    key_next = false;
+                }
+            }
+            b'{' => {
+                depth += 1;
+                key_next = depth == 1;
+            }
+            b'[' => depth += 1,
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            b',' if depth == 1 => key_next = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    unsure || (schedule && !version)
+}
+
 /// Builds the programme from a `schedule.json` value, recording problems
 /// in `r`; `None` if any error makes it unusable.
 pub(crate) fn import(root: &Value, tz: &dyn TimeZones, r: &mut Reader) -> Option<Programme> {
