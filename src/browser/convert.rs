@@ -62,11 +62,13 @@ async fn convert(text: &str) -> Option<Outcome> {
         Err(e) => Err(e),
     };
     Some(match answer {
-        Ok(v1) if v1.is_string() => Outcome::Fresh {
-            text: v1.as_string().unwrap_or_default(),
-            server_ms: None,
+        Ok(answer) => match answer.as_string() {
+            Some(text) => Outcome::Fresh {
+                text,
+                server_ms: None,
+            },
+            None => Outcome::Invalid(problems_from(&answer)),
         },
-        Ok(problems) => Outcome::Invalid(problems_from(&problems)),
         Err(e) => Outcome::NetworkError(
             e.dyn_ref::<js_sys::Error>()
                 .map(|e| String::from(e.message()))
