@@ -245,7 +245,9 @@ fn speakers_view(speakers: &[Speaker]) -> impl IntoView {
                 None => Either::Right(s.name.clone()),
             };
             let affiliation = s.affiliation.clone().map(|a| {
-                view! { <span class="la-affiliation">" (" <span data-affiliation="">{a}</span> ")"</span> }
+                // The space before the bracket outside it: where a phone's
+                // line may break, the affiliation then kept in one piece.
+                view! { " " <span class="la-affiliation">"(" <span data-affiliation="">{a}</span> ")"</span> }
             });
             view! {
                 <span class="la-speaker">{name}{affiliation}</span>

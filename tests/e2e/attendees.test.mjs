@@ -79,8 +79,13 @@ test('speakers as people: a name links to their page, the affiliation follows, c
   const long = okafor.locator('[data-affiliation]');
   // The whole affiliation is in the page (read out), shown cut to the width.
   assert.match(await long.textContent(), /informatique théorique$/);
-  const cut = await okafor.locator('.la-affiliation').evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  const cut = await long.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
   assert.ok(cut, 'a long affiliation is shortened at 390 px');
+  // Only its words: the closing bracket is drawn after the cut text.
+  const bracket = await long.evaluate(
+    (el) => el.closest('.la-affiliation').getBoundingClientRect().right - el.getBoundingClientRect().right,
+  );
+  assert.ok(bracket > 2, `the closing bracket is in sight (${bracket} px after the words)`);
   assert.match(await okafor.locator('.la-speakers').innerText(), /, Lee Chen$/);
 });
 

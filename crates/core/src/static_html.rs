@@ -425,7 +425,7 @@ fn speaker_html(s: &Speaker) -> String {
     };
     let affiliation = s.affiliation.as_ref().map_or(String::new(), |a| {
         format!(
-            "<span class=\"la-affiliation\"> (<span data-affiliation=\"\">{}</span>)</span>",
+            " <span class=\"la-affiliation\">(<span data-affiliation=\"\">{}</span>)</span>",
             escape(a)
         )
     });

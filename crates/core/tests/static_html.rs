@@ -511,8 +511,8 @@ fn speakers_as_people_links_and_the_talks_language_are_printed_as_the_widget_sho
     // The name links to the speaker's page; the affiliation follows it.
     assert!(
         en.contains(
-            "<span class=\"la-speaker\"><a href=\"https://example.org/durand\">Camille Durand</a>\
-             <span class=\"la-affiliation\"> (<span data-affiliation=\"\">Université Exemple</span>)</span></span>"
+            "<span class=\"la-speaker\"><a href=\"https://example.org/durand\">Camille Durand</a> \
+              <span class=\"la-affiliation\">(<span data-affiliation=\"\">Université Exemple</span>)</span></span>"
         ),
         "{en}"
     );
